@@ -1,0 +1,43 @@
+/**
+ * `npm run seed [-- --reset]`: migrates the configured database and loads the
+ * demo city. A database that already holds data is left alone unless --reset,
+ * which drops everything and starts again.
+ */
+import 'reflect-metadata';
+import { Presets, SingleBar } from 'cli-progress';
+import { loadConfig } from '../server/config.js';
+import { connectDatabase } from '../server/database.js';
+import { createOrm, migrate } from '../server/orm.js';
+import { isDatabaseEmpty, loadDemoData } from './load-demo.js';
+
+const config = loadConfig();
+const reset = process.argv.includes('--reset');
+const database = await connectDatabase(config.databaseUrl, config.dataDir);
+const orm = await createOrm(database.url, database.poolMax);
+try {
+  if (reset) {
+    await orm.em.getConnection().execute('drop schema public cascade; create schema public;');
+    console.log('Reset: dropped every table.');
+  }
+  await migrate(orm);
+  if (!(await isDatabaseEmpty(orm))) {
+    console.log(
+      'The database already holds organizations; nothing was changed. Run `npm run seed -- --reset` to replace them.',
+    );
+  } else {
+    const started = Date.now();
+    const bar = new SingleBar({ format: '  {bar} {percentage}% {step}' }, Presets.shades_classic);
+    bar.start(100, 0, { step: '' });
+    const city = await loadDemoData(orm, {
+      password: config.demoPassword,
+      onProgress: (share, step) => bar.update(Math.round(share * 100), { step }),
+    });
+    bar.stop();
+    console.log(
+      `Loaded ${city.organizations.length} organizations in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
+  }
+} finally {
+  await orm.close();
+  await database.close();
+}

@@ -1,0 +1,49 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context.js';
+import { Account } from '../modules/identity/account.entity.js';
+import { Role } from '../modules/identity/enums.js';
+
+import { SponsorshipPeriod } from '../modules/registry/sponsorship-period.entity.js';
+import { AuditEvent } from '../modules/trail/audit-event.entity.js';
+import { fromGlobalId, Node } from './node.js';
+
+type NodeFetcher = (ctx: RequestContext, key: number) => Promise<Node | null>;
+
+/** How each type is fetched by key, and who may see it through `node`. */
+const fetchers: Record<string, NodeFetcher> = {
+  Organization: (ctx, key) => ctx.loaders.organization.load(key),
+  SponsorUnit: (ctx, key) => ctx.loaders.sponsorUnit.load(key),
+  IndustryDepartment: (ctx, key) => ctx.loaders.industryDepartment.load(key),
+  SponsorshipPeriod: async (ctx, key) => (ctx.viewer ? ctx.em.findOne(SponsorshipPeriod, key) : null),
+  Account: async (ctx, key) =>
+    ctx.viewer && (ctx.viewer.account.role === Role.ADMIN || ctx.viewer.account.id === key)
+      ? ctx.em.findOne(Account, key)
+      : null,
+  AuditEvent: async (ctx, key) =>
+    ctx.viewer && [Role.ADMIN, Role.REGISTRATION_OFFICER].includes(ctx.viewer.account.role)
+      ? ctx.em.findOne(AuditEvent, key)
+      : null,
+};
+
+async function fetchNode(ctx: RequestContext, id: string): Promise<Node | null> {
+  const parts = fromGlobalId(id);
+  if (!parts || !/^\d{1,9}$/.test(parts.key)) return null;
+  const fetch = fetchers[parts.typeName];
+  return fetch ? fetch(ctx, Number(parts.key)) : null;
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global ID (null when unknown or not visible).',
+  })
+  node(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Node | null> {
+    return fetchNode(ctx, id);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Several objects by global ID, in the same order.' })
+  nodes(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(Node | null)[]> {
+    return Promise.all(ids.slice(0, 100).map((id) => fetchNode(ctx, id)));
+  }
+}

@@ -1,0 +1,61 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD (rejects 2019-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return (
+    date.getUTCFullYear() === Number(y) &&
+    date.getUTCMonth() === Number(m) - 1 &&
+    date.getUTCDate() === Number(d)
+  );
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw new GraphQLError(`Date must be a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/** A calendar day without time zone, kept as the string the database returns for `date`. */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar day, YYYY-MM-DD.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+const DECIMAL_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
+
+function parseDecimal(value: unknown): string {
+  if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value)) {
+    throw new GraphQLError(
+      `Decimal must be a string of yuan with at most two decimals, e.g. "1034000000.00", got ${JSON.stringify(value)}`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  return value;
+}
+
+/** Money in yuan as an exact string with two decimals; never a float (API.md). */
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description: 'An exact amount of yuan as a string with two decimals, e.g. "1034000000.00".',
+  serialize: (value) => formatDecimal(String(value)),
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+/** Pads a numeric string to two decimals without going through a float. */
+export function formatDecimal(value: string): string {
+  const [whole, fraction = ''] = value.split('.');
+  return `${whole}.${(fraction + '00').slice(0, 2)}`;
+}

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { SingleBar, Presets } from 'cli-progress';
+import { loadConfig } from './config.js';
+import { connectDatabase } from './database.js';
+import { createOrm, migrate } from './orm.js';
+import { createApp } from './app.js';
+import { isDatabaseEmpty, loadDemoData } from '../seeds/load-demo.js';
+
+/**
+ * `npm start`: migrate, load the demo city into an empty embedded database,
+ * then serve GraphQL at /graphql and the portal at /.
+ */
+const config = loadConfig();
+const started = Date.now();
+const database = await connectDatabase(config.databaseUrl, config.dataDir);
+const orm = await createOrm(database.url, database.poolMax, config.logSql);
+await migrate(orm);
+
+if (database.embedded && (await isDatabaseEmpty(orm))) {
+  console.log('Empty embedded database: loading the demo city (npm run seed does the same on PostgreSQL)…');
+  const bar = new SingleBar({ format: '  {bar} {percentage}% {step}' }, Presets.shades_classic);
+  bar.start(100, 0, { step: '' });
+  await loadDemoData(orm, {
+    password: config.demoPassword,
+    onProgress: (share, step) => bar.update(Math.round(share * 100), { step }),
+  });
+  bar.stop();
+}
+
+const app = await createApp(orm, config);
+await app.http.listen({ port: config.port, host: config.host });
+const where = database.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL';
+console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${where}`);
+console.log(
+  `Portal: http://${config.host}:${config.port}/   GraphQL: http://${config.host}:${config.port}/graphql`,
+);
+
+async function shutdown() {
+  await app.http.close();
+  await orm.close();
+  await database.close();
+  process.exit(0);
+}
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);

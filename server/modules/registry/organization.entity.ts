@@ -1,0 +1,146 @@
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
+import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
+import { District } from './district.entity.js';
+import { OrganizationStatus, OrganizationType, RegistrationLevel } from './enums.js';
+import { IndustryDepartment, SponsorUnit } from './sponsor-unit.entity.js';
+
+/** 评估等级: the grade of the evaluation (社会组织评估), 1A–5A, valid five years. */
+@ObjectType({ description: 'Evaluation grade (社会组织评估), 1A to 5A.' })
+export class Rating {
+  @Field(() => Int, { description: 'Number of A: 1 to 5.' })
+  grade!: number;
+
+  @Field(() => String, { description: 'The grade as shown, e.g. "4A".' })
+  get label(): string {
+    return `${this.grade}A`;
+  }
+
+  @Field(() => DateScalar)
+  awardedOn!: string;
+
+  @Field(() => DateScalar)
+  validUntil!: string;
+}
+
+/** 社会组织: a social group, social service institution or foundation on the register. */
+@Entity({ tableName: 'organization' })
+@Index({ name: 'organization_name_sort_idx', properties: ['name', 'id'] })
+@Index({ name: 'organization_registered_on_sort_idx', properties: ['registeredOn', 'id'] })
+@ObjectType({ implements: Node, description: '社会组织: a social organization on the register.' })
+export class Organization extends Node {
+  [OptionalProps]?: 'globalId' | 'version' | 'createdAt' | 'updatedAt' | 'isBrand' | 'isIndustryAssociation';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  /** 统一社会信用代码 (GB 32100). */
+  @Property({ type: 'string', length: 18, unique: true })
+  @Field(() => String, { description: '统一社会信用代码, 18 characters (GB 32100).' })
+  creditCode!: string;
+
+  @Property({ type: 'string', length: 100, unique: true })
+  @Field(() => String)
+  name!: string;
+
+  @Property({ type: 'string', length: 300 })
+  @Field(() => String)
+  englishName!: string;
+
+  @Enum({ items: () => OrganizationType, nativeEnumName: 'organization_type' })
+  @Field(() => OrganizationType)
+  type!: OrganizationType;
+
+  @Enum({ items: () => OrganizationStatus, nativeEnumName: 'organization_status' })
+  @Index()
+  @Field(() => OrganizationStatus)
+  status!: OrganizationStatus;
+
+  @Enum({ items: () => RegistrationLevel, nativeEnumName: 'registration_level' })
+  @Field(() => RegistrationLevel)
+  registrationLevel!: RegistrationLevel;
+
+  /** Where it is domiciled; the registrar is this district's bureau at DISTRICT level. */
+  @ManyToOne(() => District, { fieldName: 'district_code', index: true })
+  district!: Rel<District>;
+
+  @Property({ type: 'date' })
+  @Field(() => DateScalar)
+  registeredOn!: string;
+
+  @Property({ type: 'string', length: 50 })
+  @Authorized()
+  @Field(() => String, { nullable: true, description: '法定代表人 (logged-in users only).' })
+  legalRepresentative!: string;
+
+  @Property({ type: 'string', length: 200 })
+  @Authorized()
+  @Field(() => String, { nullable: true, description: '住所 (logged-in users only).' })
+  domicile!: string;
+
+  @Property({ type: 'text' })
+  @Authorized()
+  @Field(() => String, { nullable: true, description: '业务范围 (logged-in users only).' })
+  businessScope!: string;
+
+  /** 注册资金 (开办资金 / 原始基金), yuan. */
+  @Property({ type: 'decimal', precision: 18, scale: 2 })
+  @Authorized()
+  @Field(() => DecimalScalar, { nullable: true, description: '注册资金 in yuan (logged-in users only).' })
+  registeredCapital!: string;
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: '行业协会商会' })
+  isIndustryAssociation: boolean = false;
+
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: '品牌社会组织' })
+  isBrand: boolean = false;
+
+  @Property({ type: 'smallint', nullable: true })
+  @Index()
+  ratingGrade?: number | null;
+
+  @Property({ type: 'date', nullable: true })
+  ratingAwardedOn?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  ratingValidUntil?: string | null;
+
+  @ManyToOne(() => SponsorUnit, { nullable: true, index: true })
+  sponsorUnit?: Rel<SponsorUnit> | null;
+
+  @ManyToOne(() => IndustryDepartment, { nullable: true })
+  industryDepartment?: Rel<IndustryDepartment> | null;
+
+  /** Optimistic lock: clients send it back with an update (API.md). */
+  @Property({ type: 'integer', version: true })
+  @Field(() => Int, { description: 'Send it back with an update; a stale one is refused.' })
+  version!: number;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Rating, { nullable: true })
+  get rating(): Rating | null {
+    if (!this.ratingGrade || !this.ratingAwardedOn || !this.ratingValidUntil) return null;
+    return Object.assign(new Rating(), {
+      grade: this.ratingGrade,
+      awardedOn: this.ratingAwardedOn,
+      validUntil: this.ratingValidUntil,
+    });
+  }
+}

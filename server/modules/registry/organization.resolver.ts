@@ -1,0 +1,205 @@
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { RequestContext } from '../../context.js';
+import { ConnectionType } from '../../graphql/connection.js';
+import { keyOf } from '../../graphql/node.js';
+import { PayloadMutation } from '../../graphql/payload.js';
+import { mayManageOrganization, Roles } from '../identity/policy.js';
+import { District } from './district.entity.js';
+import { Organization } from './organization.entity.js';
+import {
+  ChangeOrganizationStatusInput,
+  ChangeOrganizationStatusPayload,
+  ChangeSponsorUnitInput,
+  ChangeSponsorUnitPayload,
+  OrganizationFilter,
+  OrganizationOrder,
+  RegisterOrganizationInput,
+  RegisterOrganizationPayload,
+  TransferSponsorUnitInput,
+  TransferSponsorUnitPayload,
+  UpdateOrganizationInput,
+  UpdateOrganizationPayload,
+} from './organization.inputs.js';
+import { OrganizationService } from './organization.service.js';
+import { IndustryDepartment, SponsorUnit } from './sponsor-unit.entity.js';
+import { SponsorshipPeriod } from './sponsorship-period.entity.js';
+import { RegistryStatistics, registryStatistics } from './statistics.js';
+
+export const OrganizationConnection = ConnectionType(Organization, 'Organization');
+
+@ArgsType()
+class OrganizationsArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => OrganizationFilter, { nullable: true })
+  filter?: OrganizationFilter | null;
+
+  @Field(() => OrganizationOrder, { nullable: true })
+  orderBy?: OrganizationOrder | null;
+}
+
+const organizations = new OrganizationService();
+
+/** Public reads are open to anyone; writes name their roles; rules live in the service. */
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => OrganizationConnection, { description: 'The register, filtered and ordered.' })
+  async organizations(@Ctx() ctx: RequestContext, @Args(() => OrganizationsArgs) args: OrganizationsArgs) {
+    return OrganizationConnection.from(await organizations.list(ctx, args));
+  }
+
+  @Query(() => Organization, { nullable: true })
+  async organization(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<Organization | null> {
+    const key = keyOf(id, 'Organization');
+    return key === null ? null : organizations.findById(ctx, key);
+  }
+
+  @Query(() => Organization, { nullable: true })
+  async organizationByCreditCode(
+    @Ctx() ctx: RequestContext,
+    @Arg('creditCode', () => String) creditCode: string,
+  ): Promise<Organization | null> {
+    return organizations.findByCreditCode(ctx, creditCode);
+  }
+
+  @Authorized(...Roles.officers)
+  @Query(() => RegistryStatistics)
+  async registryStatistics(@Ctx() ctx: RequestContext): Promise<RegistryStatistics> {
+    return registryStatistics(ctx);
+  }
+
+  @Authorized(...Roles.registryWriters)
+  @PayloadMutation(() => RegisterOrganizationPayload, '成立登记: register a new organization.')
+  async registerOrganization(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RegisterOrganizationInput) input: RegisterOrganizationInput,
+  ): Promise<RegisterOrganizationPayload> {
+    return { organization: await organizations.register(ctx, input), userErrors: [] };
+  }
+
+  @Authorized(...Roles.registryWriters)
+  @PayloadMutation(() => UpdateOrganizationPayload, '变更登记: change the record; send the version you read.')
+  async updateOrganization(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
+  ): Promise<UpdateOrganizationPayload> {
+    return { organization: await organizations.update(ctx, input), userErrors: [] };
+  }
+
+  @Authorized(...Roles.registryWriters)
+  @PayloadMutation(
+    () => ChangeOrganizationStatusPayload,
+    'Suspend, resume, deregister (注销) or revoke (撤销).',
+  )
+  async changeOrganizationStatus(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ChangeOrganizationStatusInput) input: ChangeOrganizationStatusInput,
+  ): Promise<ChangeOrganizationStatusPayload> {
+    return { organization: await organizations.changeStatus(ctx, input), userErrors: [] };
+  }
+
+  @Authorized(...Roles.registryWriters)
+  @PayloadMutation(
+    () => ChangeSponsorUnitPayload,
+    'Change the sponsor unit; a null unit records a decoupling.',
+  )
+  async changeSponsorUnit(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ChangeSponsorUnitInput) input: ChangeSponsorUnitInput,
+  ): Promise<ChangeSponsorUnitPayload> {
+    return { organization: await organizations.changeSponsorUnit(ctx, input), userErrors: [] };
+  }
+
+  @Authorized(...Roles.registryWriters)
+  @PayloadMutation(
+    () => TransferSponsorUnitPayload,
+    'Move every organization of one unit to another, in one transaction.',
+  )
+  async transferSponsorUnit(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => TransferSponsorUnitInput) input: TransferSponsorUnitInput,
+  ): Promise<TransferSponsorUnitPayload> {
+    const { from, to, count } = await organizations.transferSponsorUnit(ctx, input);
+    return { fromSponsorUnit: from, toSponsorUnit: to, transferredCount: count, userErrors: [] };
+  }
+
+  // ---- relations, batched per request ----
+
+  @FieldResolver(() => District)
+  async district(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<District> {
+    return (await ctx.loaders.district.load(org.district.code))!;
+  }
+
+  @FieldResolver(() => SponsorUnit, {
+    nullable: true,
+    description: '业务主管单位 now; null after decoupling.',
+  })
+  async sponsorUnit(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<SponsorUnit | null> {
+    return org.sponsorUnit ? ctx.loaders.sponsorUnit.load(org.sponsorUnit.id) : null;
+  }
+
+  @Authorized()
+  @FieldResolver(() => IndustryDepartment, {
+    nullable: true,
+    description: '行业管理部门 (logged-in users only).',
+  })
+  async industryDepartment(
+    @Root() org: Organization,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndustryDepartment | null> {
+    return org.industryDepartment ? ctx.loaders.industryDepartment.load(org.industryDepartment.id) : null;
+  }
+
+  @Authorized()
+  @FieldResolver(() => [SponsorshipPeriod], {
+    nullable: true,
+    description: 'Sponsorship periods, oldest first (logged-in users only).',
+  })
+  async sponsorHistory(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<SponsorshipPeriod[]> {
+    return ctx.loaders.sponsorHistory.load(org.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may change this record (GitHub-style hint).',
+  })
+  viewerCanUpdate(@Root() org: Organization, @Ctx() ctx: RequestContext): boolean {
+    return mayManageOrganization(ctx, {
+      registrationLevel: org.registrationLevel,
+      districtCode: org.district.code,
+    });
+  }
+}
+
+@Resolver(() => SponsorshipPeriod)
+export class SponsorshipPeriodResolver {
+  @FieldResolver(() => SponsorUnit, {
+    nullable: true,
+    description: 'Null for a period after decoupling (脱钩).',
+  })
+  async sponsorUnit(
+    @Root() period: SponsorshipPeriod,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SponsorUnit | null> {
+    return period.sponsorUnit ? ctx.loaders.sponsorUnit.load(period.sponsorUnit.id) : null;
+  }
+}

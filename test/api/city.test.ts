@@ -1,0 +1,122 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+// The one test that loads and checks the whole demo city (DOMAIN.md figures).
+let server: TestServer;
+let officer: string;
+let loadSeconds = 0;
+
+beforeAll(async () => {
+  const started = Date.now();
+  server = await startTestServer({ sample: 1 });
+  loadSeconds = (Date.now() - started) / 1000;
+  officer = await server.login('officer');
+}, 300_000);
+afterAll(() => server?.close());
+
+interface Bucket {
+  key: string;
+  count: number;
+}
+
+describe('the demo city', () => {
+  it('matches the source document: 17,000 organizations over 16 districts, 36 brands', async () => {
+    const res = await server.gql<{
+      registryStatistics: {
+        total: number;
+        byType: Bucket[];
+        byStatus: Bucket[];
+        byDistrict: Bucket[];
+        byLevel: Bucket[];
+        byRating: Bucket[];
+        brandOrganizations: number;
+        industryAssociations: number;
+      };
+    }>(
+      `{ registryStatistics { total brandOrganizations industryAssociations
+          byType { key count } byStatus { key count } byDistrict { key count } byLevel { key count } byRating { key count } } }`,
+      {},
+      { token: officer },
+    );
+    expect(res.errors).toBeUndefined();
+    const stats = res.data!.registryStatistics;
+    const count = (buckets: Bucket[], key: string) => buckets.find((b) => b.key === key)?.count ?? 0;
+    expect(stats.total).toBe(17_000);
+    expect(count(stats.byType, 'SOCIAL_GROUP')).toBe(4_900);
+    expect(count(stats.byType, 'SOCIAL_SERVICE_INSTITUTION')).toBe(11_580);
+    expect(count(stats.byType, 'FOUNDATION')).toBe(520);
+    expect(stats.brandOrganizations).toBe(36);
+    expect(stats.byDistrict).toHaveLength(16);
+    for (const d of stats.byDistrict) expect(d.count).toBeGreaterThan(100);
+    expect(count(stats.byLevel, 'MUNICIPAL')).toBeGreaterThan(3_500);
+    expect(count(stats.byLevel, 'MUNICIPAL')).toBeLessThan(4_500);
+    const gone = count(stats.byStatus, 'DEREGISTERED') + count(stats.byStatus, 'REVOKED');
+    expect(gone).toBeGreaterThanOrEqual(100);
+    expect(gone).toBeLessThan(1_000);
+    const rated = stats.byRating.filter((b) => b.key !== 'NONE').reduce((n, b) => n + b.count, 0);
+    expect(rated / stats.total).toBeGreaterThan(0.12);
+    expect(rated / stats.total).toBeLessThan(0.18);
+    expect(stats.industryAssociations).toBeGreaterThan(300);
+    expect(stats.industryAssociations).toBeLessThan(500);
+  });
+
+  it('loads in seconds', () => {
+    console.log(`whole city loaded in ${loadSeconds.toFixed(1)} s`);
+    expect(loadSeconds).toBeLessThan(120);
+  });
+
+  it('keeps every sponsorship history consistent with the current sponsor', async () => {
+    const knex = server.orm.em.getKnex();
+    const mismatched = await knex.raw(`
+      select count(*) as n from organization o
+        left join sponsorship_period p on p.organization_id = o.id and p.valid_to is null
+       where p.id is null or p.sponsor_unit_id is distinct from o.sponsor_unit_id`);
+    expect(Number(mismatched.rows[0].n)).toBe(0);
+    const reform = await knex('sponsorship_period')
+      .where('reason', 'like', '%机构改革%')
+      .count({ n: '*' })
+      .first();
+    expect(Number(reform!.n)).toBeGreaterThan(500);
+  });
+
+  it('serves searches of 2, 3 and 4 Chinese characters from an index, never a sequential scan', async () => {
+    const captured: { term: string; text: string; values: unknown[] }[] = [];
+    let term = '';
+    const originalQuery = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
+      const text = typeof first === 'string' ? first : (first?.text ?? '');
+      const values =
+        typeof first === 'string' ? (Array.isArray(second) ? second : []) : (first?.values ?? []);
+      if (text.includes('organization_search_bigrams')) captured.push({ term, text, values });
+      return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof pg.Client.prototype.query;
+    const terms = ['浦东', '养老', '协会', '青少年', '社会工作', '阳光养老'];
+    try {
+      for (term of terms) {
+        const res = await server.gql<{ organizations: { totalCount: number; nodes: { name: string }[] } }>(
+          `query($s: String) { organizations(first: 50, filter: { search: $s }) { totalCount nodes { name } } }`,
+          { s: term },
+        );
+        expect(res.errors).toBeUndefined();
+      }
+    } finally {
+      pg.Client.prototype.query = originalQuery;
+    }
+    // The page and its count, for every term, exactly as the server sent them.
+    expect(captured).toHaveLength(terms.length * 2);
+    const client = new pg.Client({ connectionString: server.database.url });
+    await client.connect();
+    try {
+      for (const q of captured) {
+        const plan = await client.query<{ 'QUERY PLAN': string }>(`explain ${q.text}`, q.values);
+        const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+        expect(text, `${q.term}: ${text}`).toContain('organization_search_bigrams_idx');
+        expect(text, `${q.term}: ${text}`).not.toMatch(/Seq Scan on organization/);
+      }
+    } finally {
+      await client.end();
+    }
+  });
+});

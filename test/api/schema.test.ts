@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildAppSchema, printAppSchema } from '../../server/graphql/schema.js';
+import { IdentityService } from '../../server/modules/identity/identity.service.js';
+
+describe('schema/schema.graphql', () => {
+  it('is what the code emits (run `npm run schema` after changing the API)', async () => {
+    const emitted = printAppSchema(
+      await buildAppSchema(new IdentityService({ sessionIdleMinutes: 1, sessionAbsoluteHours: 1 })),
+    );
+    const committed = readFileSync('schema/schema.graphql', 'utf8');
+    expect(committed, 'schema/schema.graphql is out of date: run `npm run schema` and commit it').toBe(
+      emitted,
+    );
+  });
+
+  it('keeps the names outside clients rely on (API.md)', () => {
+    const sdl = readFileSync('schema/schema.graphql', 'utf8');
+    for (const name of [
+      'interface Node',
+      'node(id: ID!): Node',
+      'nodes(ids: [ID!]!): [Node]!',
+      'organizations(',
+      'organizationByCreditCode(creditCode: String!): Organization',
+      'registerOrganization(input: RegisterOrganizationInput!): RegisterOrganizationPayload!',
+      'transferSponsorUnit(input: TransferSponsorUnitInput!): TransferSponsorUnitPayload!',
+      'login(input: LoginInput!): LoginPayload!',
+      'logout(input: LogoutInput!): LogoutPayload!',
+      'me: Account',
+      'registryStatistics: RegistryStatistics!',
+      'verifyAuditTrail: AuditTrailVerification!',
+      'scalar Date',
+      'scalar Decimal',
+      'scalar DateTime',
+    ]) {
+      expect(sdl).toContain(name);
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registrationInput } from '../helpers/fixtures.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+let officer: string;
+beforeAll(async () => {
+  server = await startTestServer({ sample: 200 });
+  officer = await server.login('officer');
+});
+afterAll(() => server?.close());
+
+const VERIFY = `{ verifyAuditTrail { valid checkedEvents firstBrokenEventId } }`;
+
+describe('the audit trail', () => {
+  it('chains every change and verifies', async () => {
+    for (let i = 0; i < 3; i++) {
+      await server.gql(
+        `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { userErrors { code } } }`,
+        { input: registrationInput() },
+        { token: officer, headers: { 'x-request-id': `req-${i}` } },
+      );
+    }
+    const res = await server.gql<{ verifyAuditTrail: { valid: boolean; checkedEvents: number } }>(
+      VERIFY,
+      {},
+      { token: officer },
+    );
+    expect(res.data!.verifyAuditTrail.valid).toBe(true);
+    // the demo load, the logins and three registrations
+    expect(res.data!.verifyAuditTrail.checkedEvents).toBeGreaterThanOrEqual(5);
+    const rows = await server.orm.em
+      .getKnex()('audit_event')
+      .where({ action: 'registerOrganization' })
+      .orderBy('id');
+    expect(rows.map((r: { request_id: string }) => r.request_id)).toEqual(['req-0', 'req-1', 'req-2']);
+  });
+
+  it('refuses edits and deletes at the database, and detects a tampered row', async () => {
+    const knex = server.orm.em.getKnex();
+    const last = await knex('audit_event').orderBy('id', 'desc').first();
+    await expect(knex('audit_event').where({ id: last.id }).update({ action: 'forged' })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(knex('audit_event').where({ id: last.id }).delete()).rejects.toThrow(/append-only/);
+    await expect(knex.raw('truncate audit_event')).rejects.toThrow(/append-only/);
+
+    // Someone with the power to disable the trigger still cannot hide an edit.
+    const victim = await knex('audit_event').where({ action: 'registerOrganization' }).orderBy('id').first();
+    await knex.raw('alter table audit_event disable trigger audit_event_no_update');
+    await knex('audit_event').where({ id: victim.id }).update({ actor_name: 'someone.else' });
+    await knex.raw('alter table audit_event enable trigger audit_event_no_update');
+    const res = await server.gql<{ verifyAuditTrail: { valid: boolean; firstBrokenEventId: string } }>(
+      VERIFY,
+      {},
+      { token: officer },
+    );
+    expect(res.data!.verifyAuditTrail.valid).toBe(false);
+    expect(res.data!.verifyAuditTrail.firstBrokenEventId).toBe(
+      Buffer.from(`AuditEvent:${victim.id}`).toString('base64url'),
+    );
+  });
+
+  it('is for officers only', async () => {
+    const buyer = await server.login('buyer.demo');
+    expect((await server.gql(VERIFY, {}, { token: buyer })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await server.gql(`{ auditTrail(first: 1) { totalCount } }`)).errors![0].extensions!.code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: figures for the embedded database and for PostgreSQL
+ * (DATABASE_URL, or the local server at 127.0.0.1:5432 when it answers):
+ * demo-data load time, latency of the public list query and of searches,
+ * and HTTP throughput under 10 concurrent connections. Not part of npm test.
+ */
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/database.js';
+import { createOrm, migrate } from '../../server/orm.js';
+import { loadDemoData } from '../../seeds/load-demo.js';
+
+const LIST_QUERY = `{ organizations(first: 50) { totalCount nodes { id name creditCode type status district { code name } sponsorUnit { name } rating { label } } pageInfo { endCursor hasNextPage } } }`;
+const SEARCH_QUERY = `query($s: String) { organizations(first: 20, filter: { search: $s }) { totalCount nodes { id name district { name } } } }`;
+const SEARCH_TERMS: Record<string, string[]> = {
+  '2-char': ['养老', '协会', '浦东', '青年', '文化', '社区'],
+  '3-char': ['青少年', '基金会', '促进会', '研究会', '服务社', '联合会'],
+  '4-char': ['服务中心', '社会工作', '培训中心', '行业协会', '发展中心', '志愿服务'],
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function postgresEndpoint(): Promise<DatabaseEndpoint | null> {
+  const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const admin = new pg.Client({ connectionString: serverUrl });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  await admin.query('drop database if exists sorg_bench with (force)');
+  await admin.query('create database sorg_bench');
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = '/sorg_bench';
+  return {
+    url: url.toString(),
+    embedded: false,
+    poolMax: 10,
+    async close() {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query('drop database if exists sorg_bench with (force)');
+      await c.end();
+    },
+  };
+}
+
+async function timeRequests(
+  url: string,
+  body: () => object,
+  n: number,
+): Promise<{ median: number; p95: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body()),
+    });
+    const json = (await res.json()) as { errors?: unknown };
+    if (json.errors) throw new Error(JSON.stringify(json.errors));
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { median: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function throughput(
+  url: string,
+  query: string,
+  seconds: number,
+): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    connections: 10,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const rows: string[][] = [];
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+async function benchmark(label: string, endpoint: DatabaseEndpoint) {
+  console.log(`\n== ${label} ==`);
+  const orm = await createOrm(endpoint.url, endpoint.poolMax);
+  await migrate(orm);
+  let started = performance.now();
+  await loadDemoData(orm, { password: 'bench-password' });
+  const loadMs = performance.now() - started;
+  rows.push([label, 'demo-data load (17,400 organizations + history)', `${(loadMs / 1000).toFixed(1)} s`]);
+  const app = await createApp(orm, { ...loadConfig({}), port: 0 });
+  await app.http.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.http.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  try {
+    await timeRequests(url, () => ({ query: LIST_QUERY }), 20); // warm up
+    const list = await timeRequests(url, () => ({ query: LIST_QUERY }), 200);
+    rows.push([
+      label,
+      'list organizations(first: 50) + district + sponsor',
+      `median ${fmt(list.median)}, p95 ${fmt(list.p95)}`,
+    ]);
+    for (const [kind, terms] of Object.entries(SEARCH_TERMS)) {
+      let i = 0;
+      const search = await timeRequests(
+        url,
+        () => ({ query: SEARCH_QUERY, variables: { s: terms[i++ % terms.length] } }),
+        120,
+      );
+      rows.push([
+        label,
+        `search, ${kind} Chinese terms`,
+        `median ${fmt(search.median)}, p95 ${fmt(search.p95)}`,
+      ]);
+    }
+    started = performance.now();
+    const trivial = await throughput(url, '{ __typename }', 5);
+    rows.push([
+      label,
+      'HTTP { __typename } (no database), 10 connections',
+      `${trivial.rps.toFixed(0)} req/s, p50 ${trivial.p50} ms, p99 ${trivial.p99} ms`,
+    ]);
+    const load = await throughput(url, LIST_QUERY, 10);
+    rows.push([
+      label,
+      'HTTP list query, 10 connections',
+      `${load.rps.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, errors ${load.errors}`,
+    ]);
+  } finally {
+    await app.http.close();
+    await orm.close();
+    await endpoint.close();
+  }
+}
+
+await benchmark('embedded (PGlite)', await startEmbeddedPostgres());
+const postgres = await postgresEndpoint();
+if (postgres) await benchmark('PostgreSQL', postgres);
+else console.log('No PostgreSQL reachable (set DATABASE_URL): skipped.');
+
+console.log('\n| database | measure | figure |\n|---|---|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);

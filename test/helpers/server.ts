@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/database.js';
+import { createOrm } from '../../server/orm.js';
+import { loadDemoData } from '../../seeds/load-demo.js';
+
+export const DEMO_PASSWORD = 'demo-pass-2026';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string }; path?: (string | number)[] }[];
+  headers: Headers;
+}
+
+export interface RequestOptions {
+  token?: string;
+  locale?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestServer {
+  url: string;
+  orm: MikroORM;
+  database: DatabaseEndpoint;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
+  /** Logs a demo account in and returns its bearer token. */
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A clean database of its own: a template copy on PostgreSQL, a restored dump when embedded. */
+export async function freshDatabase(options: { embedded?: boolean } = {}): Promise<DatabaseEndpoint> {
+  const template = inject('templateDatabase');
+  const serverUrl = process.env.DATABASE_URL;
+  if (!template || !serverUrl || options.embedded) {
+    const dump = new Blob([readFileSync(inject('embeddedDump'))]);
+    return startEmbeddedPostgres({ loadDataDir: dump });
+  }
+  const name = `sorg_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${template}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    embedded: false,
+    poolMax: 5,
+    async close() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+/**
+ * The real server on a real port, over a database of its own. `sample` loads
+ * every n-th organization of the demo city (the same generator as the demo),
+ * with the demo accounts; `sample: 1` loads the whole city; 0 loads nothing.
+ */
+export async function startTestServer(
+  options: { sample?: number; embedded?: boolean } = {},
+): Promise<TestServer> {
+  const database = await freshDatabase(options);
+  const orm = await createOrm(database.url, database.poolMax);
+  const sample = options.sample ?? 40;
+  if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample });
+  const config = { ...loadConfig({}), port: 0 };
+  const app = await createApp(orm, config);
+  await app.http.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.http.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  const gql: TestServer['gql'] = async (query, variables, requestOptions = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': requestOptions.locale ?? 'zh-CN',
+        ...(requestOptions.token ? { authorization: `Bearer ${requestOptions.token}` } : {}),
+        ...requestOptions.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
+    return { ...body, status: response.status, headers: response.headers } as GraphQLResponse<never>;
+  };
+
+  return {
+    url,
+    orm,
+    database,
+    gql,
+    async login(username, password = DEMO_PASSWORD) {
+      const result = await gql<{ login: { token: string | null; userErrors: { message: string }[] } }>(
+        `mutation($input: LoginInput!) { login(input: $input) { token userErrors { message } } }`,
+        { input: { username, password } },
+      );
+      const token = result.data?.login.token;
+      if (!token) throw new Error(`login ${username} failed: ${JSON.stringify(result)}`);
+      return token;
+    },
+    async close() {
+      await app.http.close();
+      await orm.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,309 @@
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO_AS_OF,
+  generateCity,
+  RARE_NAME_WORDS,
+  REASON_CHANGE,
+  REASON_DECOUPLING,
+  REASON_REFORM,
+  REASON_REGISTRATION,
+  type DemoCity,
+  type DemoSponsorshipPeriod,
+} from '../../seeds/generate-city.js';
+import { checkCreditCode } from '../../server/modules/registry/credit-code.js';
+import { SHANGHAI_DISTRICTS } from '../../server/modules/registry/districts.js';
+import {
+  MUNICIPAL_DIVISION,
+  OrganizationStatus,
+  OrganizationType,
+  RegistrationLevel,
+} from '../../server/modules/registry/enums.js';
+
+const hashOf = (city: DemoCity): string => createHash('sha256').update(JSON.stringify(city)).digest('hex');
+
+const dayBefore = (iso: string): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const addYears = (iso: string, n: number): string => {
+  const md = iso.slice(5) === '02-29' ? '02-28' : iso.slice(5);
+  return `${Number(iso.slice(0, 4)) + n}-${md}`;
+};
+
+let city: DemoCity;
+let elapsedMs: number;
+
+beforeAll(() => {
+  const started = performance.now();
+  city = generateCity();
+  elapsedMs = performance.now() - started;
+});
+
+describe('generateCity: determinism and speed', () => {
+  it('gives identical output for the same seed and different output for another', () => {
+    expect(hashOf(generateCity())).toBe(hashOf(city));
+    expect(hashOf(generateCity('another-seed'))).not.toBe(hashOf(city));
+  });
+
+  it('runs well under 2 seconds', () => {
+    expect(elapsedMs).toBeLessThan(2_000);
+  });
+});
+
+describe('generateCity: the source figures', () => {
+  it('has 17,000 organizations on the register plus 400 closed ones, with dense keys', () => {
+    const orgs = city.organizations;
+    expect(orgs).toHaveLength(17_400);
+    expect(orgs.map((o) => o.key)).toEqual(orgs.map((_, i) => i + 1));
+    const onRegister = orgs.filter(
+      (o) => o.status === OrganizationStatus.ACTIVE || o.status === OrganizationStatus.SUSPENDED,
+    );
+    expect(onRegister).toHaveLength(17_000);
+    const byType = (t: OrganizationType) => onRegister.filter((o) => o.type === t).length;
+    expect(byType(OrganizationType.SOCIAL_GROUP)).toBe(4_900);
+    expect(byType(OrganizationType.SOCIAL_SERVICE_INSTITUTION)).toBe(11_580);
+    expect(byType(OrganizationType.FOUNDATION)).toBe(520);
+    const suspended = onRegister.filter((o) => o.status === OrganizationStatus.SUSPENDED).length;
+    expect(suspended / 17_000).toBeGreaterThan(0.015);
+    expect(suspended / 17_000).toBeLessThan(0.025);
+    const closed = orgs.filter(
+      (o) => o.status === OrganizationStatus.DEREGISTERED || o.status === OrganizationStatus.REVOKED,
+    );
+    expect(closed).toHaveLength(400);
+    expect(closed.some((o) => o.status === OrganizationStatus.REVOKED)).toBe(true);
+  });
+
+  it('has about 4,000 municipal organizations, foundations mostly municipal', () => {
+    const onRegister = city.organizations.filter((o) => o.status === 'ACTIVE' || o.status === 'SUSPENDED');
+    const municipal = onRegister.filter((o) => o.registrationLevel === RegistrationLevel.MUNICIPAL);
+    expect(municipal.length).toBeGreaterThanOrEqual(3_800);
+    expect(municipal.length).toBeLessThanOrEqual(4_200);
+    const foundations = onRegister.filter((o) => o.type === OrganizationType.FOUNDATION);
+    const municipalFoundations = foundations.filter(
+      (o) => o.registrationLevel === RegistrationLevel.MUNICIPAL,
+    );
+    expect(municipalFoundations.length / foundations.length).toBeGreaterThan(0.7);
+  });
+
+  it('spreads district-level organizations over all 16 districts, Pudong largest', () => {
+    const counts = new Map<string, number>();
+    for (const o of city.organizations) {
+      if (o.registrationLevel === RegistrationLevel.DISTRICT)
+        counts.set(o.districtCode, (counts.get(o.districtCode) ?? 0) + 1);
+    }
+    expect(counts.size).toBe(16);
+    for (const d of SHANGHAI_DISTRICTS) expect(counts.get(d.code) ?? 0, d.name).toBeGreaterThan(100);
+    const largest = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    expect(largest).toBe('310115');
+    const known = new Set(SHANGHAI_DISTRICTS.map((d) => d.code));
+    for (const o of city.organizations) expect(known.has(o.districtCode)).toBe(true);
+  });
+
+  it('has about 400 industry associations, social groups only, mostly municipal', () => {
+    const ias = city.organizations.filter((o) => o.isIndustryAssociation);
+    expect(ias.length).toBeGreaterThanOrEqual(350);
+    expect(ias.length).toBeLessThanOrEqual(450);
+    for (const o of ias) {
+      expect(o.type).toBe(OrganizationType.SOCIAL_GROUP);
+      expect(o.name).toMatch(/(协会|商会|联合会|促进会)$/);
+    }
+    const municipal = ias.filter((o) => o.registrationLevel === RegistrationLevel.MUNICIPAL).length;
+    expect(municipal / ias.length).toBeGreaterThan(0.6);
+  });
+
+  it('has exactly 36 brand organizations, active and rated 4A or 5A', () => {
+    const brands = city.organizations.filter((o) => o.isBrand);
+    expect(brands).toHaveLength(36);
+    for (const o of brands) {
+      expect(o.status).toBe(OrganizationStatus.ACTIVE);
+      expect(o.rating?.grade).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('rates about 15% of the register, about 10% at 3A or better, within the rules', () => {
+    const rated = city.organizations.filter((o) => o.rating !== null);
+    expect(rated.length / 17_000).toBeGreaterThan(0.13);
+    expect(rated.length / 17_000).toBeLessThan(0.17);
+    const top = rated.filter((o) => o.rating!.grade >= 3).length;
+    expect(top / 17_000).toBeGreaterThan(0.09);
+    expect(top / 17_000).toBeLessThan(0.11);
+    for (const o of rated) {
+      const r = o.rating!;
+      expect(o.status === 'ACTIVE' || o.status === 'SUSPENDED').toBe(true);
+      expect(r.awardedOn >= '2015-01-01' && r.awardedOn <= '2019-12-31').toBe(true);
+      expect(r.validUntil).toBe(addYears(r.awardedOn, 5));
+      // Eligible only after two full years of registration.
+      expect(r.awardedOn >= addYears(o.registeredOn, 2)).toBe(true);
+    }
+  });
+});
+
+describe('generateCity: records', () => {
+  it('gives every organization a unique, valid credit code matching type, level and date', () => {
+    const codes = new Set<string>();
+    const bodies = new Set<string>();
+    for (const o of city.organizations) {
+      expect(checkCreditCode(o.creditCode, o.type), o.creditCode).toBeNull();
+      const division = o.creditCode.slice(2, 8);
+      expect(division).toBe(
+        o.registrationLevel === RegistrationLevel.MUNICIPAL ? MUNICIPAL_DIVISION : o.districtCode,
+      );
+      const body = o.creditCode.slice(8, 16);
+      if (o.registeredOn >= '2016-01-01') expect(body.startsWith('MJ'), o.creditCode).toBe(true);
+      else expect(body, o.creditCode).toMatch(/^\d{8}$/);
+      codes.add(o.creditCode);
+      bodies.add(body);
+    }
+    expect(codes.size).toBe(city.organizations.length);
+    expect(bodies.size).toBe(city.organizations.length);
+  });
+
+  it('gives unique Chinese and English names', () => {
+    const orgs = city.organizations;
+    expect(new Set(orgs.map((o) => o.name)).size).toBe(orgs.length);
+    expect(new Set(orgs.map((o) => o.englishName)).size).toBe(orgs.length);
+    for (const o of orgs) {
+      expect(o.name.startsWith('上海'), o.name).toBe(true);
+      expect(o.englishName.startsWith('Shanghai '), o.englishName).toBe(true);
+    }
+  });
+
+  it('makes common words frequent and rare words rare, for search', () => {
+    const names = city.organizations.map((o) => o.name);
+    const containing = (w: string) => names.filter((n) => n.includes(w)).length;
+    for (const w of ['浦东', '养老', '协会', '社区', '青少年', '阳光', '基金会', '街道']) {
+      expect(containing(w), w).toBeGreaterThan(100);
+    }
+    for (const [word, count] of Object.entries(RARE_NAME_WORDS)) expect(containing(word), word).toBe(count);
+  });
+
+  it('names district-level organizations after their district', () => {
+    const districtName = new Map(SHANGHAI_DISTRICTS.map((d) => [d.code, d.name]));
+    for (const o of city.organizations) {
+      const name = districtName.get(o.districtCode)!;
+      if (o.registrationLevel === RegistrationLevel.DISTRICT)
+        expect(o.name.startsWith(`上海市${name}`), o.name).toBe(true);
+      expect(o.domicile.startsWith(`上海市${name}`), o.domicile).toBe(true);
+    }
+  });
+
+  it('fills the other fields plausibly', () => {
+    const minimum: Record<OrganizationType, number> = {
+      SOCIAL_GROUP: 30_000,
+      SOCIAL_SERVICE_INSTITUTION: 30_000,
+      FOUNDATION: 2_000_000,
+    };
+    for (const o of city.organizations) {
+      expect(o.registeredOn >= '1990-01-01' && o.registeredOn <= DEMO_AS_OF).toBe(true);
+      expect(o.registeredCapital).toMatch(/^\d+\.\d{2}$/);
+      expect(Number(o.registeredCapital)).toBeGreaterThanOrEqual(minimum[o.type]);
+      expect(o.legalRepresentative).toMatch(/^\p{Script=Han}{2,3}$/u);
+      expect(o.businessScope.length).toBeGreaterThan(5);
+    }
+    // Registrations are skewed to recent years.
+    const recent = city.organizations.filter((o) => o.registeredOn >= '2010-01-01').length;
+    expect(recent / city.organizations.length).toBeGreaterThan(0.5);
+  });
+});
+
+describe('generateCity: sponsor units and history', () => {
+  it('lists about 60 sponsor units with the district civil-affairs bureaus and abolished units', () => {
+    const units = city.sponsorUnits;
+    expect(units.length).toBeGreaterThanOrEqual(55);
+    expect(units.length).toBeLessThanOrEqual(65);
+    expect(units.map((u) => u.key)).toEqual(units.map((_, i) => i + 1));
+    expect(units.filter((u) => /区民政局$/.test(u.name))).toHaveLength(16);
+    const inactive = units.filter((u) => !u.active);
+    expect(inactive.length).toBeGreaterThanOrEqual(6);
+    expect(inactive.length).toBeLessThanOrEqual(10);
+    expect(inactive.map((u) => u.name)).toContain('上海市卫生和计划生育委员会');
+    expect(new Set(units.map((u) => u.name)).size).toBe(units.length);
+    expect(city.industryDepartments.length).toBeGreaterThanOrEqual(15);
+    expect(city.industryDepartments.length).toBeLessThanOrEqual(25);
+  });
+
+  it('keeps each history contiguous and consistent with the current sponsor', () => {
+    const byOrg = new Map<number, DemoSponsorshipPeriod[]>();
+    for (const p of city.sponsorshipPeriods) {
+      const list = byOrg.get(p.organizationKey) ?? [];
+      list.push(p);
+      byOrg.set(p.organizationKey, list);
+    }
+    const inactive = new Set(city.sponsorUnits.filter((u) => !u.active).map((u) => u.key));
+    for (const o of city.organizations) {
+      const periods = byOrg.get(o.key)!;
+      expect(periods.length).toBeGreaterThanOrEqual(1);
+      expect(periods.length).toBeLessThanOrEqual(3);
+      expect(periods[0].validFrom).toBe(o.registeredOn);
+      expect(periods[0].reason).toBe(REASON_REGISTRATION);
+      for (let i = 0; i < periods.length - 1; i++) {
+        expect(periods[i].validTo).toBe(dayBefore(periods[i + 1].validFrom));
+        expect(periods[i].validTo! >= periods[i].validFrom).toBe(true);
+      }
+      const current = periods[periods.length - 1];
+      expect(current.validTo).toBeNull();
+      expect(current.sponsorUnitKey).toBe(o.sponsorUnitKey);
+      if (current.sponsorUnitKey !== null) expect(inactive.has(current.sponsorUnitKey)).toBe(false);
+      // Abolished units only appear in periods closed by the reform.
+      for (const p of periods) {
+        if (p.sponsorUnitKey !== null && inactive.has(p.sponsorUnitKey))
+          expect(p.validTo! <= '2018-12-31').toBe(true);
+      }
+    }
+    expect(byOrg.size).toBe(city.organizations.length);
+  });
+
+  it('moves about 1,500 organizations from abolished units in the 2018 reform', () => {
+    const inactive = new Set(city.sponsorUnits.filter((u) => !u.active).map((u) => u.key));
+    const reform = city.sponsorshipPeriods.filter((p) => p.reason === REASON_REFORM);
+    expect(reform.length).toBeGreaterThanOrEqual(1_300);
+    expect(reform.length).toBeLessThanOrEqual(1_700);
+    for (const p of reform) expect(p.validFrom).toBe('2019-01-01');
+    const closedByReform = city.sponsorshipPeriods.filter(
+      (p) => p.validTo === '2018-12-31' && p.sponsorUnitKey !== null && inactive.has(p.sponsorUnitKey),
+    );
+    expect(closedByReform).toHaveLength(reform.length);
+  });
+
+  it('decouples about 300 industry associations, with an industry department and no sponsor', () => {
+    const decoupled = city.organizations.filter((o) => o.industryDepartmentKey !== null);
+    expect(decoupled.length).toBeGreaterThanOrEqual(250);
+    expect(decoupled.length).toBeLessThanOrEqual(350);
+    const departments = new Set(city.industryDepartments.map((d) => d.key));
+    for (const o of decoupled) {
+      expect(o.isIndustryAssociation).toBe(true);
+      expect(o.sponsorUnitKey).toBeNull();
+      expect(departments.has(o.industryDepartmentKey!)).toBe(true);
+    }
+    const periods = city.sponsorshipPeriods.filter((p) => p.reason === REASON_DECOUPLING);
+    expect(periods).toHaveLength(decoupled.length);
+    for (const p of periods) {
+      expect(p.sponsorUnitKey).toBeNull();
+      expect(p.validTo).toBeNull();
+      expect(p.validFrom >= '2016-01-01' && p.validFrom <= '2019-12-31').toBe(true);
+    }
+    // Everyone else keeps a sponsor.
+    for (const o of city.organizations)
+      if (o.industryDepartmentKey === null) expect(o.sponsorUnitKey).not.toBeNull();
+  });
+
+  it('records about 200 ordinary sponsor changes', () => {
+    const changes = city.sponsorshipPeriods.filter((p) => p.reason === REASON_CHANGE).length;
+    expect(changes).toBeGreaterThanOrEqual(150);
+    expect(changes).toBeLessThanOrEqual(250);
+  });
+
+  it('sponsors district-level organizations mostly by district civil affairs or municipal units', () => {
+    const unitName = new Map(city.sponsorUnits.map((u) => [u.key, u.name]));
+    const districtName = new Map(SHANGHAI_DISTRICTS.map((d) => [d.code, d.name]));
+    let ownDistrict = 0;
+    let total = 0;
+    for (const o of city.organizations) {
+      if (o.registrationLevel !== RegistrationLevel.DISTRICT || o.sponsorUnitKey === null) continue;
+      total++;
+      const name = unitName.get(o.sponsorUnitKey)!;
+      if (name === `上海市${districtName.get(o.districtCode)}民政局`) ownDistrict++;
+      else expect(name.endsWith('区民政局'), name).toBe(false); // never another district's bureau
+    }
+    expect(ownDistrict / total).toBeGreaterThan(0.5);
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+import { fileURLToPath } from 'node:url';
+
+// The portal: built into dist/client and served by the API process at `/`.
+export default defineConfig({
+  root: 'client',
+  plugins: [vue()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./client', import.meta.url)) } },
+  build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  server: {
+    port: Number(process.env.VITE_PORT ?? 5173),
+    proxy: { '/graphql': `http://127.0.0.1:${process.env.PORT ?? 4000}` },
+  },
+});
