@@ -1,5 +1,5 @@
 import type { ClassType } from 'type-graphql';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Knex } from '@mikro-orm/postgresql';
 import { badInput } from './errors.js';
 import type { Locale } from './locale.js';
@@ -13,6 +13,16 @@ export enum OrderDirection {
   DESC = 'DESC',
 }
 registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+/** `first` and `after` of every connection; list arguments extend it. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string | null;
+}
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {

@@ -332,6 +332,44 @@ describe('registerOrganization', () => {
     expect(after!.n).toBe(before!.n);
   });
 
+  it('records a code with a failing check character only through a written exception the trail keeps', async () => {
+    const valid = freshCreditCode();
+    const broken = `${valid.slice(0, 17)}${valid[17] === '0' ? '1' : '0'}`;
+    const refused = await server.gql<{ registerOrganization: { userErrors: [] } }>(
+      REGISTER,
+      { input: registrationInput({ creditCode: broken }) },
+      { token: officer },
+    );
+    expectUserErrors(refused.data!.registerOrganization, ['INVALID_CREDIT_CODE']);
+    const reason = '历史登记证书所载代码，经核实无误';
+    const accepted = await server.gql<{
+      registerOrganization: { organization: { id: string; creditCode: string }; userErrors: [] };
+    }>(
+      REGISTER,
+      { input: registrationInput({ creditCode: broken, creditCodeExceptionReason: reason }) },
+      { token: officer },
+    );
+    expect(accepted.data!.registerOrganization.userErrors).toEqual([]);
+    expect(accepted.data!.registerOrganization.organization.creditCode).toBe(broken);
+    const event = await server.orm.em
+      .getKnex()('audit_event')
+      .where({ subject_id: accepted.data!.registerOrganization.organization.id })
+      .first();
+    expect(event.changes.creditCodeExceptionReason).toEqual({ before: null, after: reason });
+    // The exception waives only the check characters, never the structure.
+    const wrongCategory = await server.gql<{ registerOrganization: { userErrors: [] } }>(
+      REGISTER,
+      {
+        input: registrationInput({
+          creditCode: freshCreditCode(OrganizationType.FOUNDATION),
+          creditCodeExceptionReason: reason,
+        }),
+      },
+      { token: officer },
+    );
+    expectUserErrors(wrongCategory.data!.registerOrganization, ['INVALID_CREDIT_CODE']);
+  });
+
   it('reports every missing or bad field at once', async () => {
     const res = await server.gql<{ registerOrganization: { userErrors: [] } }>(
       REGISTER,

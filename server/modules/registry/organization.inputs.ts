@@ -97,6 +97,13 @@ export class RegisterOrganizationInput extends OrganizationFields {
   @Field(() => String)
   creditCode!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A written reason to record a code whose check characters fail (real registers hold a few); the trail keeps it.',
+  })
+  creditCodeExceptionReason?: string | null;
+
   @Field(() => OrganizationType)
   type!: OrganizationType;
 

@@ -7,13 +7,12 @@ import {
   Field,
   FieldResolver,
   ID,
-  Int,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { ConnectionType } from '../../graphql/connection.js';
+import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import { keyOf } from '../../graphql/node.js';
 import { PayloadMutation } from '../../graphql/payload.js';
 import { mayManageOrganization, Roles } from '../identity/policy.js';
@@ -41,13 +40,7 @@ import { RegistryStatistics, registryStatistics } from './statistics.js';
 export const OrganizationConnection = ConnectionType(Organization, 'Organization');
 
 @ArgsType()
-class OrganizationsArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
+class OrganizationsArgs extends PageArgs {
   @Field(() => OrganizationFilter, { nullable: true })
   filter?: OrganizationFilter | null;
 
@@ -80,6 +73,11 @@ export class OrganizationResolver {
     @Arg('creditCode', () => String) creditCode: string,
   ): Promise<Organization | null> {
     return organizations.findByCreditCode(ctx, creditCode);
+  }
+
+  @Query(() => [District], { description: 'The 16 districts of Shanghai, by code.' })
+  async districts(@Ctx() ctx: RequestContext): Promise<District[]> {
+    return ctx.em.find(District, {}, { orderBy: { code: 'asc' } });
   }
 
   @Authorized(...Roles.officers)

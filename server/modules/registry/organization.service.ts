@@ -4,12 +4,12 @@ import type { RequestContext } from '../../context.js';
 import { keysetPage, OrderDirection, pageRequest, type Page } from '../../graphql/connection.js';
 import { badInput, DomainError, problem, UserErrorCode, type Message } from '../../graphql/errors.js';
 import { keyOf, toGlobalId } from '../../graphql/node.js';
-import { InputChecker, notFound } from '../../graphql/validate.js';
+import { InputChecker, notFound, required } from '../../graphql/validate.js';
 import { assertMayManageOrganization, assertMunicipal } from '../identity/policy.js';
 import { appendTrail, diffFields, type TrailEntry } from '../trail/trail.service.js';
 import { checkCreditCode, normalizeCreditCode, type CreditCodeCheck } from './credit-code.js';
 import { District } from './district.entity.js';
-import { MUNICIPAL_DIVISION, OrganizationStatus, RegistrationLevel } from './enums.js';
+import { MUNICIPAL_DIVISION, OrganizationStatus, OrganizationType, RegistrationLevel } from './enums.js';
 import { Organization } from './organization.entity.js';
 import {
   OrganizationOrderField,
@@ -242,13 +242,14 @@ export class OrganizationService {
     return ctx.em.transactional(async (em) => {
       const check = new InputChecker();
       const creditCode = normalizeCreditCode(input.creditCode ?? '');
-      const codeFailure = checkCreditCode(creditCode, input.type);
-      if (!creditCode)
-        check.add(
-          UserErrorCode.REQUIRED,
-          { 'zh-CN': '请填写统一社会信用代码。', en: 'Credit code is required.' },
-          'creditCode',
-        );
+      const exceptionReason = check.optionalText(
+        input.creditCodeExceptionReason,
+        'creditCodeExceptionReason',
+        LABELS.creditCodeExceptionReason,
+        500,
+      );
+      const codeFailure = this.creditCodeFailure(creditCode, input.type, exceptionReason);
+      if (!creditCode) check.add(UserErrorCode.REQUIRED, required(LABELS.creditCode), 'creditCode');
       else if (codeFailure)
         check.add(UserErrorCode.INVALID_CREDIT_CODE, CREDIT_CODE_FAILURES[codeFailure], 'creditCode');
       const name = check.text(input.name, 'name', LABELS.name, 100);
@@ -332,7 +333,7 @@ export class OrganizationService {
         {
           action: 'registerOrganization',
           subjectId: orgSubject(org.id),
-          changes: diffFields({}, snapshot(org)),
+          changes: diffFields({}, { ...snapshot(org), creditCodeExceptionReason: exceptionReason }),
         },
       ]);
       return org;
@@ -551,6 +552,21 @@ export class OrganizationService {
   }
 
   // ---- shared checks -------------------------------------------------------------
+
+  /**
+   * The first failed check of a code. With a written exception reason, only
+   * the check characters (positions 17 and 18) may fail (DOMAIN.md): the
+   * structure must still be a Shanghai civil-affairs code of the right type.
+   */
+  private creditCodeFailure(
+    code: string,
+    type: OrganizationType,
+    exceptionReason: string | undefined,
+  ): CreditCodeCheck | null {
+    const failure = checkCreditCode(code, type);
+    const waivable: (CreditCodeCheck | null)[] = ['ORGANIZATION_CODE_CHECK', 'CHECK_CHARACTER'];
+    return exceptionReason && waivable.includes(failure) ? null : failure;
+  }
 
   private async lockOrganization(em: EntityManager, globalId: string): Promise<Organization> {
     const id = keyOf(globalId, 'Organization');

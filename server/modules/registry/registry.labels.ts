@@ -4,6 +4,7 @@ import type { Message } from '../../graphql/errors.js';
 export const LABELS = {
   organization: { 'zh-CN': '社会组织', en: 'Organization' },
   creditCode: { 'zh-CN': '统一社会信用代码', en: 'Credit code' },
+  creditCodeExceptionReason: { 'zh-CN': '代码例外登记理由', en: 'Reason for the code exception' },
   name: { 'zh-CN': '名称', en: 'Name' },
   englishName: { 'zh-CN': '英文名称', en: 'English name' },
   districtCode: { 'zh-CN': '所在区', en: 'District' },

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { ConnectionType } from '../../graphql/connection.js';
+import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import { SponsorUnitFilter } from './organization.inputs.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
 import { SponsorUnitService } from './sponsor-unit.service.js';
@@ -8,13 +8,7 @@ import { SponsorUnitService } from './sponsor-unit.service.js';
 export const SponsorUnitConnection = ConnectionType(SponsorUnit, 'SponsorUnit');
 
 @ArgsType()
-class SponsorUnitsArgs {
-  @Field(() => Int, { nullable: true })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
+class SponsorUnitsArgs extends PageArgs {
   @Field(() => SponsorUnitFilter, { nullable: true })
   filter?: SponsorUnitFilter | null;
 }

@@ -12,7 +12,13 @@ import {
   Resolver,
 } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { ConnectionType, keysetPage, OrderDirection, pageRequest } from '../../graphql/connection.js';
+import {
+  ConnectionType,
+  keysetPage,
+  OrderDirection,
+  PageArgs,
+  pageRequest,
+} from '../../graphql/connection.js';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Roles } from '../identity/policy.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -39,13 +45,7 @@ class AuditTrailFilter {
 }
 
 @ArgsType()
-class AuditTrailArgs {
-  @Field(() => Int, { nullable: true })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
+class AuditTrailArgs extends PageArgs {
   @Field(() => AuditTrailFilter, { nullable: true })
   filter?: AuditTrailFilter | null;
 }
