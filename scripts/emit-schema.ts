@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { buildAppSchema, printAppSchema } from '../server/graphql/schema.js';
 import { IdentityService } from '../server/modules/identity/identity.service.js';
+import { loadConfig } from '../server/config.js';
 
-const schema = await buildAppSchema(new IdentityService({ sessionIdleMinutes: 1, sessionAbsoluteHours: 1 }));
+const schema = await buildAppSchema(new IdentityService(loadConfig({})));
 writeFileSync('schema/schema.graphql', printAppSchema(schema));
 console.log('wrote schema/schema.graphql');

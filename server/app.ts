@@ -5,27 +5,31 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { createLoaders } from './graphql/loaders.js';
+import { queryLimitsPlugin } from './graphql/limits.js';
 import { localeFromHeader } from './graphql/locale.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { IdentityService, SESSION_COOKIE } from './modules/identity/identity.service.js';
-
-/** A query nested deeper than this is refused before it runs (API.md). */
-export const MAX_QUERY_DEPTH = 12;
+import { registerTrailExport } from './modules/trail/trail.export.js';
+import { appendTrail } from './modules/trail/trail.service.js';
 
 export interface App {
   http: FastifyInstance;
   identity: IdentityService;
 }
 
-function bearerToken(request: FastifyRequest): string | undefined {
+/** The largest request body accepted; larger ones get 413 before parsing. */
+export const MAX_BODY_BYTES = 1_048_576;
+
+function sessionToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim();
   return request.cookies[SESSION_COOKIE];
@@ -34,14 +38,14 @@ function bearerToken(request: FastifyRequest): string | undefined {
 /** Errors the client can act on keep their message; anything else is masked (no SQL, no stack). */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const known = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
-  if (known)
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     return {
       message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code },
     };
+  }
   console.error('unexpected error:', error);
   return {
     message: 'Internal server error',
@@ -50,22 +54,47 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   };
 }
 
-/** Refuses over-deep queries with QUERY_TOO_COMPLEX, as a 400 rather than a 500. */
-const depthLimitPlugin: ApolloServerPlugin<RequestContext> = {
+/** Officers' reads of internal fields are trailed once the response is ready (sensitive reads). */
+const sensitiveReadsPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async validationDidStart() {
-        return async (errors) => {
-          for (const e of errors ?? []) {
-            if (/exceeds maximum operation depth/.test(e.message)) {
-              throw new GraphQLError(e.message, {
-                extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
-              });
-            }
-          }
-        };
+      async willSendResponse({ contextValue: ctx }) {
+        if (ctx.sensitiveReads.size === 0) return;
+        await ctx.em.fork().transactional((em) =>
+          appendTrail(
+            em,
+            ctx,
+            [...ctx.sensitiveReads].map(([subjectId, scopeDistrictCode]) => ({
+              action: 'readOrganizationDetails',
+              subjectId,
+              scopeDistrictCode,
+              changes: {},
+            })),
+          ),
+        );
       },
     };
+  },
+};
+
+/**
+ * Content Security Policy the built portal satisfies: scripts only from the
+ * portal itself (Vite emits no inline scripts); Element Plus sets inline
+ * styles, which need 'unsafe-inline' for styles only.
+ */
+const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
   },
 };
 
@@ -73,17 +102,31 @@ const depthLimitPlugin: ApolloServerPlugin<RequestContext> = {
 export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> {
   const identity = new IdentityService(config);
   const schema = await buildAppSchema(identity);
-  const http = Fastify({ logger: false, bodyLimit: 1_048_576, trustProxy: true });
+  const http = Fastify({ logger: false, bodyLimit: MAX_BODY_BYTES, trustProxy: true });
+  await http.register(fastifyHelmet, {
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    strictTransportSecurity: config.production,
+  });
+  // CORS is closed unless CORS_ORIGINS names the browser origins allowed to call the API.
+  await http.register(fastifyCors, {
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    credentials: false,
+  });
   await http.register(fastifyCookie);
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
-    plugins: [fastifyApolloDrainPlugin(http), ApolloServerPluginLandingPageDisabled(), depthLimitPlugin],
+    allowBatchedHttpRequests: false,
+    plugins: [
+      fastifyApolloDrainPlugin(http),
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin,
+      sensitiveReadsPlugin,
+    ],
   });
   await apollo.start();
 
@@ -92,7 +135,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     let loaders: ReturnType<typeof createLoaders> | undefined;
     return {
       em,
-      viewer: await identity.resolveViewer(em, bearerToken(request)),
+      viewer: await identity.resolveViewer(em, sessionToken(request)),
       locale: localeFromHeader(request.headers['accept-language']),
       requestId: String(request.headers['x-request-id'] ?? randomUUID()).slice(0, 64),
       clientAddress: request.ip,
@@ -100,6 +143,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
         loaders ??= createLoaders(em);
         return loaders;
       },
+      sensitiveReads: new Map(),
       sessionCookie: {
         set(token, expiresAt) {
           reply.setCookie(SESSION_COOKIE, token, {
@@ -122,6 +166,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
   });
+  registerTrailExport(http, context);
 
   const portal = resolve('dist/client');
   if (existsSync(portal)) {

@@ -8,13 +8,18 @@ export interface AppConfig {
   /** Session lifetime for tokens and cookies. */
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** Failed logins per account, and per client address, before each further try waits longer. */
+  loginFailuresPerAccount: number;
+  loginFailuresPerAddress: number;
+  /** Comma-separated origins allowed to call the API from a browser; none by default. */
+  corsOrigins: string[];
   production: boolean;
   demoPassword: string;
   logSql: boolean;
 }
 
-function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
+function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
@@ -23,12 +28,18 @@ function intFromEnv(name: string, fallback: number): number {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
-    port: intFromEnv('PORT', 4000),
+    port: intFromEnv('PORT', 4000, env),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? '.data/pglite',
-    sessionIdleMinutes: intFromEnv('SESSION_IDLE_MINUTES', 120),
-    sessionAbsoluteHours: intFromEnv('SESSION_ABSOLUTE_HOURS', 12),
+    sessionIdleMinutes: intFromEnv('SESSION_IDLE_MINUTES', 120, env),
+    sessionAbsoluteHours: intFromEnv('SESSION_ABSOLUTE_HOURS', 12, env),
+    loginFailuresPerAccount: intFromEnv('LOGIN_FAILURES_PER_ACCOUNT', 5, env),
+    loginFailuresPerAddress: intFromEnv('LOGIN_FAILURES_PER_ADDRESS', 20, env),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     production: env.NODE_ENV === 'production',
     demoPassword: env.DEMO_PASSWORD || 'demo-pass-2026',
     logSql: env.LOG_SQL === '1',

@@ -18,6 +18,8 @@ export interface RequestContext {
   requestId: string;
   clientAddress: string;
   loaders: Loaders;
+  /** Records whose internal fields an officer read in this request (trailed after it). */
+  sensitiveReads: Map<string, string | null>;
   /** How the HTTP layer hands out or clears the portal's session cookie. */
   sessionCookie: {
     set(token: string, expiresAt: Date): void;

@@ -7,6 +7,7 @@ import { IndustryDepartment, SponsorUnit } from './modules/registry/sponsor-unit
 import { SponsorshipPeriod } from './modules/registry/sponsorship-period.entity.js';
 import { Account } from './modules/identity/account.entity.js';
 import { Session } from './modules/identity/session.entity.js';
+import { LoginAttempt } from './modules/identity/login-attempt.entity.js';
 import { AuditEvent } from './modules/trail/audit-event.entity.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -18,6 +19,7 @@ export const entities = [
   SponsorshipPeriod,
   Account,
   Session,
+  LoginAttempt,
   AuditEvent,
 ];
 

@@ -5,6 +5,7 @@ import { Role } from '../modules/identity/enums.js';
 
 import { SponsorshipPeriod } from '../modules/registry/sponsorship-period.entity.js';
 import { AuditEvent } from '../modules/trail/audit-event.entity.js';
+import { listComplexity } from './limits.js';
 import { fromGlobalId, Node } from './node.js';
 
 type NodeFetcher = (ctx: RequestContext, key: number) => Promise<Node | null>;
@@ -42,7 +43,11 @@ export class NodeResolver {
     return fetchNode(ctx, id);
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Several objects by global ID, in the same order.' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Several objects by global ID (at most 100), in the same order.',
+    complexity: listComplexity,
+  })
   nodes(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(Node | null)[]> {
     return Promise.all(ids.slice(0, 100).map((id) => fetchNode(ctx, id)));
   }

@@ -3,18 +3,18 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import type { IdentityService } from '../modules/identity/identity.service.js';
 import { createIdentityResolver } from '../modules/identity/identity.resolver.js';
+import { applyPolicy } from '../modules/identity/policy.js';
 import {
   OrganizationResolver,
   SponsorshipPeriodResolver,
 } from '../modules/registry/organization.resolver.js';
 import { SponsorUnitResolver } from '../modules/registry/sponsor-unit.resolver.js';
 import { TrailResolver } from '../modules/trail/trail.resolver.js';
-import { authChecker } from './auth-checker.js';
 import { NodeResolver } from './node.resolver.js';
 
 /** The executable schema, built from every module's resolvers. */
 export async function buildAppSchema(identity: IdentityService): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [
       NodeResolver,
       createIdentityResolver(identity),
@@ -23,9 +23,9 @@ export async function buildAppSchema(identity: IdentityService): Promise<GraphQL
       SponsorUnitResolver,
       TrailResolver,
     ],
-    authChecker,
     validate: false,
   });
+  return applyPolicy(schema);
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so diffs stay readable. */

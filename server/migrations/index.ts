@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000_register } from './Migration20261129000000_register.js';
+import { Migration20261129010000_trust } from './Migration20261129010000_trust.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000_register', class: Migration20261129000000_register },
+  { name: 'Migration20261129010000_trust', class: Migration20261129010000_trust },
 ];

@@ -220,10 +220,22 @@ describe('organizations: the public register', () => {
     const loggedIn = await server.gql<{ organizations: { nodes: { legalRepresentative: string | null }[] } }>(
       `{ organizations(first: 1) { nodes { legalRepresentative sponsorHistory { validFrom } } } }`,
       {},
-      { token: buyer },
+      { token: officer },
     );
     expect(loggedIn.errors).toBeUndefined();
     expect(loggedIn.data!.organizations.nodes[0].legalRepresentative).toBeTruthy();
+    const forBuyer = await server.gql<{
+      organizations: { nodes: { viewerCanSeeDetails: boolean; legalRepresentative: string | null }[] };
+    }>(
+      `{ organizations(first: 1) { nodes { viewerCanSeeDetails legalRepresentative } } }`,
+      {},
+      { token: buyer },
+    );
+    expect(forBuyer.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(forBuyer.data!.organizations.nodes[0]).toEqual({
+      viewerCanSeeDetails: false,
+      legalRepresentative: null,
+    });
   });
 
   it('finds an organization by id, credit code and node', async () => {
@@ -275,7 +287,7 @@ describe('registerOrganization', () => {
         nodes: { action: string; actorName: string; changes: Record<string, { after: unknown }> }[];
       };
     }>(
-      `query($id: ID!) { auditTrail(first: 5, filter: { subjectId: $id }) { nodes { action actorName changes } } }`,
+      `query($id: ID!) { auditTrail(first: 5, filter: { subjectId: $id, action: "registerOrganization" }) { nodes { action actorName changes } } }`,
       { id: org.id },
       { token: officer },
     );

@@ -8,6 +8,7 @@ import { loadConfig } from '../../config.js';
 import { connectDatabase } from '../../database.js';
 import { DomainError } from '../../graphql/errors.js';
 import { createOrm, migrate } from '../../orm.js';
+import { Role } from './enums.js';
 import { IdentityService } from './identity.service.js';
 
 const username = process.argv[2];
@@ -26,10 +27,11 @@ const database = await connectDatabase(config.databaseUrl, config.dataDir);
 const orm = await createOrm(database.url, database.poolMax);
 try {
   await migrate(orm);
-  const account = await new IdentityService(config).createAdmin(orm.em.fork(), {
+  const account = await new IdentityService(config).createAccount(null, orm.em.fork(), {
     username,
     password,
     displayName: username,
+    role: Role.ADMIN,
   });
   console.log(`Created admin "${account.username}".`);
 } catch (error) {

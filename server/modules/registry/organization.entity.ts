@@ -8,7 +8,7 @@ import {
   Property,
   type Rel,
 } from '@mikro-orm/core';
-import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { District } from './district.entity.js';
@@ -79,24 +79,23 @@ export class Organization extends Node {
   registeredOn!: string;
 
   @Property({ type: 'string', length: 50 })
-  @Authorized()
-  @Field(() => String, { nullable: true, description: '法定代表人 (logged-in users only).' })
+  @Field(() => String, { nullable: true, description: '法定代表人 (its managers and own account only).' })
   legalRepresentative!: string;
 
   @Property({ type: 'string', length: 200 })
-  @Authorized()
-  @Field(() => String, { nullable: true, description: '住所 (logged-in users only).' })
+  @Field(() => String, { nullable: true, description: '住所 (its managers and own account only).' })
   domicile!: string;
 
   @Property({ type: 'text' })
-  @Authorized()
-  @Field(() => String, { nullable: true, description: '业务范围 (logged-in users only).' })
+  @Field(() => String, { nullable: true, description: '业务范围 (its managers and own account only).' })
   businessScope!: string;
 
   /** 注册资金 (开办资金 / 原始基金), yuan. */
   @Property({ type: 'decimal', precision: 18, scale: 2 })
-  @Authorized()
-  @Field(() => DecimalScalar, { nullable: true, description: '注册资金 in yuan (logged-in users only).' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: '注册资金 in yuan (its managers and own account only).',
+  })
   registeredCapital!: string;
 
   @Property({ type: 'boolean', default: false })

@@ -1,21 +1,10 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import { keyOf } from '../../graphql/node.js';
+import { listComplexity } from '../../graphql/limits.js';
 import { PayloadMutation } from '../../graphql/payload.js';
-import { mayManageOrganization, Roles } from '../identity/policy.js';
+import { mayManageOrganization, mayViewOrganizationDetails, scopeOf } from '../identity/policy.js';
 import { District } from './district.entity.js';
 import { Organization } from './organization.entity.js';
 import {
@@ -53,7 +42,10 @@ const organizations = new OrganizationService();
 /** Public reads are open to anyone; writes name their roles; rules live in the service. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => OrganizationConnection, { description: 'The register, filtered and ordered.' })
+  @Query(() => OrganizationConnection, {
+    description: 'The register, filtered and ordered.',
+    complexity: listComplexity,
+  })
   async organizations(@Ctx() ctx: RequestContext, @Args(() => OrganizationsArgs) args: OrganizationsArgs) {
     return OrganizationConnection.from(await organizations.list(ctx, args));
   }
@@ -80,13 +72,11 @@ export class OrganizationResolver {
     return ctx.em.find(District, {}, { orderBy: { code: 'asc' } });
   }
 
-  @Authorized(...Roles.officers)
   @Query(() => RegistryStatistics)
   async registryStatistics(@Ctx() ctx: RequestContext): Promise<RegistryStatistics> {
     return registryStatistics(ctx);
   }
 
-  @Authorized(...Roles.registryWriters)
   @PayloadMutation(() => RegisterOrganizationPayload, '成立登记: register a new organization.')
   async registerOrganization(
     @Ctx() ctx: RequestContext,
@@ -95,7 +85,6 @@ export class OrganizationResolver {
     return { organization: await organizations.register(ctx, input), userErrors: [] };
   }
 
-  @Authorized(...Roles.registryWriters)
   @PayloadMutation(() => UpdateOrganizationPayload, '变更登记: change the record; send the version you read.')
   async updateOrganization(
     @Ctx() ctx: RequestContext,
@@ -104,7 +93,6 @@ export class OrganizationResolver {
     return { organization: await organizations.update(ctx, input), userErrors: [] };
   }
 
-  @Authorized(...Roles.registryWriters)
   @PayloadMutation(
     () => ChangeOrganizationStatusPayload,
     'Suspend, resume, deregister (注销) or revoke (撤销).',
@@ -116,7 +104,6 @@ export class OrganizationResolver {
     return { organization: await organizations.changeStatus(ctx, input), userErrors: [] };
   }
 
-  @Authorized(...Roles.registryWriters)
   @PayloadMutation(
     () => ChangeSponsorUnitPayload,
     'Change the sponsor unit; a null unit records a decoupling.',
@@ -128,7 +115,6 @@ export class OrganizationResolver {
     return { organization: await organizations.changeSponsorUnit(ctx, input), userErrors: [] };
   }
 
-  @Authorized(...Roles.registryWriters)
   @PayloadMutation(
     () => TransferSponsorUnitPayload,
     'Move every organization of one unit to another, in one transaction.',
@@ -156,10 +142,9 @@ export class OrganizationResolver {
     return org.sponsorUnit ? ctx.loaders.sponsorUnit.load(org.sponsorUnit.id) : null;
   }
 
-  @Authorized()
   @FieldResolver(() => IndustryDepartment, {
     nullable: true,
-    description: '行业管理部门 (logged-in users only).',
+    description: '行业管理部门 (its managers and own account only).',
   })
   async industryDepartment(
     @Root() org: Organization,
@@ -168,10 +153,10 @@ export class OrganizationResolver {
     return org.industryDepartment ? ctx.loaders.industryDepartment.load(org.industryDepartment.id) : null;
   }
 
-  @Authorized()
   @FieldResolver(() => [SponsorshipPeriod], {
+    complexity: ({ childComplexity }) => 5 * childComplexity,
     nullable: true,
-    description: 'Sponsorship periods, oldest first (logged-in users only).',
+    description: 'Sponsorship periods, oldest first (its managers and own account only).',
   })
   async sponsorHistory(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<SponsorshipPeriod[]> {
     return ctx.loaders.sponsorHistory.load(org.id);
@@ -181,10 +166,14 @@ export class OrganizationResolver {
     description: 'Whether the viewer may change this record (GitHub-style hint).',
   })
   viewerCanUpdate(@Root() org: Organization, @Ctx() ctx: RequestContext): boolean {
-    return mayManageOrganization(ctx, {
-      registrationLevel: org.registrationLevel,
-      districtCode: org.district.code,
-    });
+    return mayManageOrganization(ctx, scopeOf(org));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may read the internal fields of this record.',
+  })
+  viewerCanSeeDetails(@Root() org: Organization, @Ctx() ctx: RequestContext): boolean {
+    return mayViewOrganizationDetails(ctx, org);
   }
 }
 

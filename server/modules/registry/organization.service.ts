@@ -5,7 +5,7 @@ import { keysetPage, OrderDirection, pageRequest, type Page } from '../../graphq
 import { badInput, DomainError, problem, UserErrorCode, type Message } from '../../graphql/errors.js';
 import { keyOf, toGlobalId } from '../../graphql/node.js';
 import { InputChecker, notFound, required } from '../../graphql/validate.js';
-import { assertMayManageOrganization, assertMunicipal } from '../identity/policy.js';
+import { assertMayManageOrganization, assertMunicipal, scopeOf, trailScopeOf } from '../identity/policy.js';
 import { appendTrail, diffFields, type TrailEntry } from '../trail/trail.service.js';
 import { checkCreditCode, normalizeCreditCode, type CreditCodeCheck } from './credit-code.js';
 import { District } from './district.entity.js';
@@ -112,10 +112,6 @@ function snapshot(org: Organization) {
       ? toGlobalId('IndustryDepartment', org.industryDepartment.id)
       : null,
   };
-}
-
-function managedScope(org: Organization) {
-  return { registrationLevel: org.registrationLevel, districtCode: org.district.code };
 }
 
 /** 登记管理: the register of social organizations. The only code that writes organizations. */
@@ -333,6 +329,7 @@ export class OrganizationService {
         {
           action: 'registerOrganization',
           subjectId: orgSubject(org.id),
+          scopeDistrictCode: trailScopeOf(org),
           changes: diffFields({}, { ...snapshot(org), creditCodeExceptionReason: exceptionReason }),
         },
       ]);
@@ -344,7 +341,7 @@ export class OrganizationService {
   async update(ctx: RequestContext, input: UpdateOrganizationInput): Promise<Organization> {
     return ctx.em.transactional(async (em) => {
       const org = await this.lockOrganization(em, input.id);
-      assertMayManageOrganization(ctx, managedScope(org));
+      assertMayManageOrganization(ctx, scopeOf(org));
       this.assertVersion(org, input.version);
       const check = new InputChecker();
       const changes = {
@@ -381,7 +378,12 @@ export class OrganizationService {
       if (Object.keys(diff).length > 0) {
         await em.flush();
         await appendTrail(em, ctx, [
-          { action: 'updateOrganization', subjectId: orgSubject(org.id), changes: diff },
+          {
+            action: 'updateOrganization',
+            subjectId: orgSubject(org.id),
+            scopeDistrictCode: trailScopeOf(org),
+            changes: diff,
+          },
         ]);
       }
       return org;
@@ -391,7 +393,7 @@ export class OrganizationService {
   async changeStatus(ctx: RequestContext, input: ChangeOrganizationStatusInput): Promise<Organization> {
     return ctx.em.transactional(async (em) => {
       const org = await this.lockOrganization(em, input.organizationId);
-      assertMayManageOrganization(ctx, managedScope(org));
+      assertMayManageOrganization(ctx, scopeOf(org));
       if (input.version !== undefined && input.version !== null) this.assertVersion(org, input.version);
       const check = new InputChecker();
       const reason = check.text(input.reason, 'reason', LABELS.reason, 500);
@@ -413,6 +415,7 @@ export class OrganizationService {
         {
           action: 'changeOrganizationStatus',
           subjectId: orgSubject(org.id),
+          scopeDistrictCode: trailScopeOf(org),
           changes: { status: { before, after: org.status }, reason: { before: null, after: reason } },
         },
       ]);
@@ -426,7 +429,7 @@ export class OrganizationService {
   async changeSponsorUnit(ctx: RequestContext, input: ChangeSponsorUnitInput): Promise<Organization> {
     return ctx.em.transactional(async (em) => {
       const org = await this.lockOrganization(em, input.organizationId);
-      assertMayManageOrganization(ctx, managedScope(org));
+      assertMayManageOrganization(ctx, scopeOf(org));
       const check = new InputChecker();
       const effectiveOn = check.date(input.effectiveOn, 'effectiveOn', LABELS.effectiveOn);
       const reason = check.text(input.reason, 'reason', LABELS.reason, 500);
@@ -540,6 +543,7 @@ export class OrganizationService {
       entries.push({
         action,
         subjectId: orgSubject(org.id),
+        scopeDistrictCode: trailScopeOf(org),
         changes: {
           sponsorUnitId: { before, after: unit ? toGlobalId('SponsorUnit', unit.id) : null },
           effectiveOn: { before: null, after: effectiveOn },

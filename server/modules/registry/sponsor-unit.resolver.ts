@@ -1,6 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
+import { listComplexity } from '../../graphql/limits.js';
 import { SponsorUnitFilter } from './organization.inputs.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
 import { SponsorUnitService } from './sponsor-unit.service.js';
@@ -17,7 +18,7 @@ const sponsorUnits = new SponsorUnitService();
 
 @Resolver(() => SponsorUnit)
 export class SponsorUnitResolver {
-  @Query(() => SponsorUnitConnection, { description: '业务主管单位, by name.' })
+  @Query(() => SponsorUnitConnection, { description: '业务主管单位, by name.', complexity: listComplexity })
   async sponsorUnits(@Ctx() ctx: RequestContext, @Args(() => SponsorUnitsArgs) args: SponsorUnitsArgs) {
     return SponsorUnitConnection.from(await sponsorUnits.list(ctx, args));
   }

@@ -11,6 +11,9 @@ export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
  */
 @Entity({ tableName: 'audit_event' })
 @Index({ name: 'audit_event_subject_idx', properties: ['subjectId', 'id'] })
+@Index({ name: 'audit_event_scope_idx', properties: ['scopeDistrictCode', 'id'] })
+@Index({ name: 'audit_event_actor_idx', properties: ['actorId', 'id'] })
+@Index({ name: 'audit_event_action_idx', properties: ['action', 'id'] })
 @ObjectType({ implements: Node, description: 'An entry of the append-only, hash-chained audit trail.' })
 export class AuditEvent extends Node {
   [OptionalProps]?: 'globalId' | 'occurredAt';
@@ -53,6 +56,10 @@ export class AuditEvent extends Node {
 
   @Property({ type: 'string', length: 64, nullable: true })
   clientAddress?: string | null;
+
+  /** The district whose officers may see this event; null: municipal officers only. */
+  @Property({ type: 'string', length: 6, nullable: true })
+  scopeDistrictCode?: string | null;
 
   @Property({ type: 'string', length: 64 })
   previousHash!: string;

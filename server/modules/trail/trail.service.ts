@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { knexOf } from '../../orm.js';
+import { keysetPage, OrderDirection, pageRequest, type Page } from '../../graphql/connection.js';
+import { jurisdictionOf } from '../identity/policy.js';
 import { AuditEvent, type FieldChanges } from './audit-event.entity.js';
 
 export interface TrailEntry {
   action: string;
   subjectId: string;
   changes: FieldChanges;
+  /** The district whose officers may see the event; null or absent: municipal only. */
+  scopeDistrictCode?: string | null;
 }
 
 const GENESIS_HASH = '0'.repeat(64);
@@ -36,6 +40,7 @@ type HashedContent = Pick<
   | 'changes'
   | 'requestId'
   | 'clientAddress'
+  | 'scopeDistrictCode'
 >;
 
 export function eventHash(content: HashedContent, previousHash: string): string {
@@ -49,6 +54,7 @@ export function eventHash(content: HashedContent, previousHash: string): string 
     changes: content.changes,
     requestId: content.requestId ?? null,
     clientAddress: content.clientAddress ?? null,
+    scopeDistrictCode: content.scopeDistrictCode ?? null,
     previousHash,
   });
   return createHash('sha256').update(material).digest('hex');
@@ -95,6 +101,7 @@ export async function appendTrail(
       changes: entry.changes,
       requestId: ctx?.requestId ?? null,
       clientAddress: ctx?.clientAddress ?? null,
+      scopeDistrictCode: entry.scopeDistrictCode ?? null,
     };
     const hash = eventHash(content, previousHash);
     const row = {
@@ -107,6 +114,7 @@ export async function appendTrail(
       changes: JSON.stringify(content.changes),
       request_id: content.requestId,
       client_address: content.clientAddress,
+      scope_district_code: content.scopeDistrictCode,
       previous_hash: previousHash,
       hash,
     };
@@ -145,4 +153,52 @@ export async function verifyTrail(em: EntityManager): Promise<TrailVerification>
     em.clear();
   }
   return { valid: true, checkedEvents: checked, firstBrokenEventId: null };
+}
+
+export interface TrailFilter {
+  subjectId?: string | null;
+  actorId?: string | null;
+  action?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/**
+ * The events a caller may see, filtered in the query itself: a district
+ * officer sees its district's records and its own actions, so counts and
+ * pages never include the rest.
+ */
+export function trailQuery(
+  ctx: RequestContext,
+  filter: TrailFilter,
+  query: Knex.QueryBuilder,
+): Knex.QueryBuilder {
+  const district = jurisdictionOf(ctx);
+  if (district !== null) {
+    const self = toGlobalId('Account', ctx.viewer!.account.id);
+    query.where((q) => q.where('e.scope_district_code', district).orWhere('e.actor_id', self));
+  }
+  if (filter.subjectId) query.where('e.subject_id', filter.subjectId);
+  if (filter.actorId) query.where('e.actor_id', filter.actorId);
+  if (filter.action) query.where('e.action', filter.action);
+  if (filter.from) query.where('e.occurred_at', '>=', filter.from);
+  if (filter.to) query.where('e.occurred_at', '<', filter.to);
+  return query;
+}
+
+export async function listTrail(
+  ctx: RequestContext,
+  args: { first?: number | null; after?: string | null; filter?: TrailFilter | null },
+): Promise<Page<AuditEvent>> {
+  const knex = ctx.em.getKnex();
+  const filter = args.filter ?? {};
+  return keysetPage(
+    trailQuery(ctx, filter, knex('audit_event as e').select('e.*')),
+    ['e.id'],
+    OrderDirection.DESC,
+    pageRequest(args.first, args.after, 1, ctx.locale),
+    (row) => ctx.em.map(AuditEvent, row),
+    async () =>
+      Number((await trailQuery(ctx, filter, knex('audit_event as e').count({ n: '*' })).first())?.n ?? 0),
+  );
 }
