@@ -10,6 +10,7 @@ export default defineConfig({
   build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: {
     port: Number(process.env.VITE_PORT ?? 5173),
-    proxy: { '/graphql': `http://127.0.0.1:${process.env.PORT ?? 4000}` },
+    // Only the endpoint itself: client/graphql/*.ts are portal modules served by Vite.
+    proxy: { '^/graphql/?(\\?.*)?$': `http://127.0.0.1:${process.env.PORT ?? 4000}` },
   },
 });

@@ -102,7 +102,7 @@ const CONTENT_SECURITY_POLICY = {
 export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> {
   const identity = new IdentityService(config);
   const schema = await buildAppSchema(identity);
-  const http = Fastify({ logger: false, bodyLimit: MAX_BODY_BYTES, trustProxy: true });
+  const http = Fastify({ logger: false, bodyLimit: MAX_BODY_BYTES, trustProxy: config.trustProxy });
   await http.register(fastifyHelmet, {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     strictTransportSecurity: config.production,

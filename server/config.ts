@@ -13,6 +13,8 @@ export interface AppConfig {
   loginFailuresPerAddress: number;
   /** Comma-separated origins allowed to call the API from a browser; none by default. */
   corsOrigins: string[];
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
   production: boolean;
   demoPassword: string;
   logSql: boolean;
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    trustProxy: env.TRUST_PROXY === '1',
     production: env.NODE_ENV === 'production',
     demoPassword: env.DEMO_PASSWORD || 'demo-pass-2026',
     logSql: env.LOG_SQL === '1',

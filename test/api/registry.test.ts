@@ -262,6 +262,25 @@ describe('organizations: the public register', () => {
   });
 });
 
+describe('registryStatistics', () => {
+  it("gives a district officer its district's registrations and the city to a municipal one", async () => {
+    const STATS = `{ registryStatistics { total byStatus { key count } byDistrict { key count } } }`;
+    const city = await server.gql<{ registryStatistics: { total: number } }>(STATS, {}, { token: officer });
+    const pudong = await server.gql<{
+      registryStatistics: { total: number; byDistrict: { key: string; count: number }[] };
+    }>(STATS, {}, { token: pudongOfficer });
+    const expected = await server.orm.em
+      .getKnex()('organization')
+      .where({ registration_level: 'DISTRICT', district_code: '310115' })
+      .whereIn('status', ['ACTIVE', 'SUSPENDED'])
+      .count({ n: '*' })
+      .first();
+    expect(pudong.data!.registryStatistics.total).toBe(Number(expected!.n));
+    expect(pudong.data!.registryStatistics.byDistrict.map((d) => d.key)).toEqual(['310115']);
+    expect(city.data!.registryStatistics.total).toBeGreaterThan(pudong.data!.registryStatistics.total);
+  });
+});
+
 describe('registerOrganization', () => {
   it('registers with a valid code, opens the first sponsorship period and records the trail', async () => {
     const units = await server.gql<{ sponsorUnits: { nodes: { id: string; name: string }[] } }>(

@@ -78,7 +78,8 @@ export async function startTestServer(
   const orm = await createOrm(database.url, database.poolMax);
   const sample = options.sample ?? 40;
   if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample });
-  const config = { ...loadConfig({}), port: 0 };
+  // As behind the portal's reverse proxy: tests name client addresses with X-Forwarded-For.
+  const config = { ...loadConfig({}), port: 0, trustProxy: true };
   const app = await createApp(orm, config);
   await app.http.listen({ port: 0, host: '127.0.0.1' });
   const address = app.http.server.address();

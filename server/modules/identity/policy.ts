@@ -31,6 +31,7 @@ export const OPERATION_RULES: Record<string, Audience> = {
   nodes: 'PUBLIC',
   me: 'PUBLIC',
   districts: 'PUBLIC',
+  industryDepartments: 'PUBLIC',
   organizations: 'PUBLIC',
   organization: 'PUBLIC',
   organizationByCreditCode: 'PUBLIC',

@@ -67,12 +67,19 @@ export class OrganizationResolver {
     return organizations.findByCreditCode(ctx, creditCode);
   }
 
+  @Query(() => [IndustryDepartment], { description: '行业管理部门, by name.' })
+  async industryDepartments(@Ctx() ctx: RequestContext): Promise<IndustryDepartment[]> {
+    return ctx.em.find(IndustryDepartment, {}, { orderBy: { name: 'asc' } });
+  }
+
   @Query(() => [District], { description: 'The 16 districts of Shanghai, by code.' })
   async districts(@Ctx() ctx: RequestContext): Promise<District[]> {
     return ctx.em.find(District, {}, { orderBy: { code: 'asc' } });
   }
 
-  @Query(() => RegistryStatistics)
+  @Query(() => RegistryStatistics, {
+    description: "Totals of the register; a district officer's cover what its district registered.",
+  })
   async registryStatistics(@Ctx() ctx: RequestContext): Promise<RegistryStatistics> {
     return registryStatistics(ctx);
   }

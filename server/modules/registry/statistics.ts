@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
+import { jurisdictionOf } from '../identity/policy.js';
 import { ON_REGISTER } from './organization.service.js';
 
 @ObjectType({ description: 'A count for one value of a dimension.' })
@@ -58,8 +59,15 @@ const LEVEL_LABELS: Record<string, string> = { MUNICIPAL: '市级', DISTRICT: '�
 export async function registryStatistics(ctx: RequestContext): Promise<RegistryStatistics> {
   const knex = ctx.em.getKnex();
   const onRegister = ON_REGISTER.map((s) => `'${s}'`).join(', ');
+  // A district officer's totals cover what its district registered (DESIGN.md).
+  const district = jurisdictionOf(ctx);
+  const scope =
+    district === null
+      ? knex.raw('true')
+      : knex.raw(`o.registration_level = 'DISTRICT' and o.district_code = ?`, [district]);
   const rows: { dim: string; key: string | null; label: string | null; n: string }[] = (
-    await knex.raw(`
+    await knex.raw(
+      `
       select case
                when grouping(o.type) = 0 then 'type'
                when grouping(o.registration_level) = 0 then 'level'
@@ -73,15 +81,18 @@ export async function registryStatistics(ctx: RequestContext): Promise<RegistryS
              max(d.name) as label,
              count(*) as n
         from organization o join district d on d.code = o.district_code
-       where o.status in (${onRegister})
+       where o.status in (${onRegister}) and ?
        group by grouping sets ((o.type), (o.registration_level), (o.district_code), (o.rating_grade),
                                (o.is_industry_association), (o.is_brand), ())
-    `)
+    `,
+      [scope],
+    )
   ).rows;
-  const statusRows: { status: string; n: string }[] = await knex('organization')
-    .select('status')
+  const statusRows: { status: string; n: string }[] = await knex('organization as o')
+    .select('o.status')
     .count({ n: '*' })
-    .groupBy('status');
+    .whereRaw('?', [scope])
+    .groupBy('o.status');
 
   const bucket = (key: string, label: string, n: string | number) =>
     Object.assign(new StatisticsBucket(), { key, label, count: Number(n) });

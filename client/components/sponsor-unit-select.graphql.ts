@@ -1,0 +1,14 @@
+import { graphql } from '@/graphql/generated';
+
+export const SponsorUnitOptionsQuery = graphql(`
+  query SponsorUnitOptions($search: String, $active: Boolean, $first: Int!) {
+    sponsorUnits(first: $first, filter: { search: $search, active: $active }) {
+      nodes {
+        id
+        name
+        englishName
+        active
+      }
+    }
+  }
+`);

@@ -1,0 +1,35 @@
+import urql from '@urql/vue';
+import ElementPlus from 'element-plus';
+import 'element-plus/dist/index.css';
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { setUnauthenticatedHandler, urqlClient } from './graphql/client';
+import { i18n, restoreLocale } from './locales';
+import { router } from './router';
+import { useSessionStore } from './stores/session';
+import './styles.css';
+
+async function start() {
+  const app = createApp(App);
+  const pinia = createPinia();
+  app.use(pinia);
+  app.use(i18n);
+  app.use(urql, urqlClient);
+  app.use(ElementPlus);
+
+  // Session expiry: an UNAUTHENTICATED answer while we think we are logged in.
+  const session = useSessionStore(pinia);
+  setUnauthenticatedHandler(() => {
+    if (!session.expire()) return;
+    const current = router.currentRoute.value;
+    if (current.name !== 'login') void router.push({ name: 'login', query: { redirect: current.fullPath } });
+  });
+
+  await restoreLocale();
+  app.use(router);
+  await router.isReady();
+  app.mount('#app');
+}
+
+void start();

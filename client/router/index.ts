@@ -1,0 +1,56 @@
+import { ElMessage } from 'element-plus';
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { i18n } from '@/locales';
+import { useSessionStore } from '@/stores/session';
+import { authRoutes } from '@/views/auth/routes';
+import { dashboardRoutes } from '@/views/dashboard/routes';
+import { registryRoutes } from '@/views/registry/routes';
+import { workspaceRoutes } from '@/views/workspaces/routes';
+import './meta';
+
+/** Every module's routes; the side menu is built from their `meta.menu`. */
+export const moduleRoutes: RouteRecordRaw[] = [...registryRoutes, ...dashboardRoutes, ...workspaceRoutes];
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/organizations' },
+  ...authRoutes,
+  ...moduleRoutes,
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/common/not-found/Page.vue'),
+    meta: { title: 'app.notFound' },
+  },
+];
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+});
+
+/** The one guard (soybean-admin): `meta.roles` decides who may enter. */
+router.beforeEach(async (to, from) => {
+  const session = useSessionStore();
+  await session.ensureLoaded();
+  const t = i18n.global.t;
+
+  if (to.name === 'login' && session.loggedIn) {
+    const redirect = typeof to.query.redirect === 'string' ? to.query.redirect : '/';
+    return redirect.startsWith('/') ? redirect : '/';
+  }
+  const roles = to.meta.roles;
+  if (!roles) return true;
+  if (!session.loggedIn) return { name: 'login', query: { redirect: to.fullPath } };
+  if (!session.hasRole(roles)) {
+    ElMessage.warning(t('session.forbidden'));
+    return from.matched.length > 0 ? false : '/organizations';
+  }
+  return true;
+});
+
+router.afterEach((to) => {
+  const key = to.meta.title;
+  const title = i18n.global.t('app.title');
+  document.title = key ? `${i18n.global.t(key)} · ${title}` : title;
+});

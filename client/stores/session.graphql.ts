@@ -1,0 +1,53 @@
+import { graphql } from '@/graphql/generated';
+
+export const SessionAccountFragment = graphql(`
+  fragment SessionAccount on Account {
+    id
+    username
+    displayName
+    role
+    department
+    jurisdiction {
+      code
+      name
+      englishName
+    }
+    organization {
+      id
+      name
+    }
+  }
+`);
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      ...SessionAccount
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      account {
+        ...SessionAccount
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout(input: {}) {
+      userErrors {
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,26 @@
+/** "1234567.5" -> "1,234,567.50", exactly (money is a decimal string, never a float). */
+export function formatYuan(amount: string | null | undefined): string {
+  if (amount === null || amount === undefined || amount === '') return '';
+  const match = /^(-?)(\d+)(?:\.(\d{0,2})\d*)?$/.exec(amount.trim());
+  if (!match) return amount;
+  const [, sign, whole, fraction = ''] = match;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction.padEnd(2, '0')}`;
+}
+
+/** What the registration form accepts as registered capital: yuan with at most two decimals. */
+export const DECIMAL_PATTERN = /^\d{1,16}(\.\d{1,2})?$/;
+
+/** "1234.5" -> "1234.50": the API's Decimal has two decimals. */
+export function toDecimal(input: string): string | null {
+  const value = input.trim().replace(/,/g, '');
+  if (value === '') return null;
+  if (!DECIMAL_PATTERN.test(value)) return value;
+  const [whole, fraction = ''] = value.split('.');
+  return `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
+}
+
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

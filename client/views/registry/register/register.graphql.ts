@@ -1,0 +1,18 @@
+import { graphql } from '@/graphql/generated';
+
+export const RegisterOrganizationMutation = graphql(`
+  mutation RegisterOrganization($input: RegisterOrganizationInput!) {
+    registerOrganization(input: $input) {
+      organization {
+        id
+        name
+        creditCode
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

@@ -1,0 +1,255 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OrganizationType } from '../../server/modules/registry/enums.js';
+import { freshCreditCode, registrationInput } from '../helpers/fixtures.js';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
+
+/**
+ * Every role against every query and mutation (and the fields that mix
+ * public and internal data), asserting what the rules of
+ * server/modules/identity/policy.ts say. An operation in the schema
+ * without a row here fails the first test.
+ */
+type Outcome = 'ALLOWED' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+const ROLES = [
+  'anonymous',
+  'admin',
+  'officer',
+  'officer.pudong',
+  'officer.xuhui',
+  'org.demo',
+  'buyer.demo',
+] as const;
+type RoleName = (typeof ROLES)[number];
+
+interface Fixture {
+  pudongOrgId: string;
+  pudongOrgVersion: number;
+  pudongOrgSponsorId: string;
+  demoOrgId: string;
+  unitId: string;
+  officerAccountId: string;
+}
+
+interface Case {
+  query: string;
+  variables?: (f: Fixture, role: RoleName) => Record<string, unknown>;
+  /** Runs with a session of its own (logout ends the one it is given). */
+  ownSession?: boolean;
+  expect: Record<RoleName, Outcome>;
+}
+
+const A: Outcome = 'ALLOWED';
+const F: Outcome = 'FORBIDDEN';
+const U: Outcome = 'UNAUTHENTICATED';
+const everyone = {
+  anonymous: A,
+  admin: A,
+  officer: A,
+  'officer.pudong': A,
+  'officer.xuhui': A,
+  'org.demo': A,
+  'buyer.demo': A,
+};
+const loggedIn = { ...everyone, anonymous: U };
+const officers = { ...loggedIn, 'org.demo': F, 'buyer.demo': F };
+const admins = { ...officers, officer: F, 'officer.pudong': F, 'officer.xuhui': F };
+/** Officers whose jurisdiction covers a Pudong district-level organization. */
+const pudongManagers = { ...officers, 'officer.xuhui': F };
+const municipal = { ...officers, 'officer.pudong': F, 'officer.xuhui': F };
+const NOT_AN_ACCOUNT = Buffer.from('Account:999999').toString('base64url');
+
+const CASES: Record<string, Case> = {
+  // ---- queries
+  node: {
+    query: `query($id: ID!) { node(id: $id) { id } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: everyone,
+  },
+  nodes: {
+    query: `query($id: ID!) { nodes(ids: [$id]) { id } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: everyone,
+  },
+  me: { query: `{ me { username } }`, expect: everyone },
+  districts: { query: `{ districts { code } }`, expect: everyone },
+  industryDepartments: { query: `{ industryDepartments { name } }`, expect: everyone },
+  organizations: { query: `{ organizations(first: 2) { totalCount nodes { name } } }`, expect: everyone },
+  organization: {
+    query: `query($id: ID!) { organization(id: $id) { name sponsorUnit { name } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: everyone,
+  },
+  organizationByCreditCode: {
+    query: `{ organizationByCreditCode(creditCode: "X") { id } }`,
+    expect: everyone,
+  },
+  sponsorUnits: {
+    query: `{ sponsorUnits(first: 2) { nodes { name organizationCount } } }`,
+    expect: everyone,
+  },
+  registryStatistics: { query: `{ registryStatistics { total } }`, expect: officers },
+  auditTrail: { query: `{ auditTrail(first: 2) { totalCount } }`, expect: officers },
+  verifyAuditTrail: { query: `{ verifyAuditTrail { valid } }`, expect: officers },
+  accounts: { query: `{ accounts(first: 2) { totalCount } }`, expect: admins },
+  // ---- fields that mix public and internal data
+  'Organization.legalRepresentative (a Pudong district organization)': {
+    query: `query($id: ID!) { organization(id: $id) { legalRepresentative domicile businessScope registeredCapital industryDepartment { name } sponsorHistory { validFrom } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: { ...pudongManagers, 'org.demo': F, 'buyer.demo': F },
+  },
+  "Organization.legalRepresentative (the organization account's own)": {
+    query: `query($id: ID!) { organization(id: $id) { legalRepresentative sponsorHistory { validFrom } } }`,
+    variables: (f) => ({ id: f.demoOrgId }),
+    expect: { ...officers, 'officer.pudong': F, 'officer.xuhui': F, 'org.demo': A },
+  },
+  // ---- mutations (each with input that changes nothing, or a record of its own)
+  login: {
+    query: `mutation { login(input: { username: "nobody", password: "wrong-password" }) { userErrors { code } } }`,
+    expect: everyone,
+  },
+  logout: {
+    query: `mutation { logout(input: {}) { userErrors { code } } }`,
+    ownSession: true,
+    expect: everyone,
+  },
+  changePassword: {
+    query: `mutation { changePassword(input: { currentPassword: "not-my-password", newPassword: "long-enough-password" }) { userErrors { code } } }`,
+    expect: loggedIn,
+  },
+  createAccount: {
+    query: `mutation { createAccount(input: { username: "x", role: BUYER, password: "short" }) { userErrors { code } } }`,
+    expect: admins,
+  },
+  updateAccount: {
+    query: `mutation($id: ID!) { updateAccount(input: { accountId: $id, version: -1 }) { userErrors { code } } }`,
+    variables: () => ({ id: NOT_AN_ACCOUNT }),
+    expect: admins,
+  },
+  disableAccount: {
+    query: `mutation($id: ID!) { disableAccount(input: { accountId: $id }) { userErrors { code } } }`,
+    variables: () => ({ id: NOT_AN_ACCOUNT }),
+    expect: admins,
+  },
+  enableAccount: {
+    query: `mutation($id: ID!) { enableAccount(input: { accountId: $id }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.officerAccountId }),
+    expect: admins,
+  },
+  resetPassword: {
+    query: `mutation($id: ID!) { resetPassword(input: { accountId: $id, newPassword: "short" }) { userErrors { code } } }`,
+    variables: () => ({ id: NOT_AN_ACCOUNT }),
+    expect: admins,
+  },
+  registerOrganization: {
+    query: `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } userErrors { code message } } }`,
+    variables: () => ({
+      input: registrationInput({
+        registrationLevel: 'DISTRICT',
+        districtCode: '310115',
+        creditCode: freshCreditCode(OrganizationType.SOCIAL_GROUP, '310115'),
+      }),
+    }),
+    expect: pudongManagers,
+  },
+  updateOrganization: {
+    query: `mutation($id: ID!) { updateOrganization(input: { id: $id, version: -1, domicile: "上海市浦东新区某路1号" }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: pudongManagers,
+  },
+  changeOrganizationStatus: {
+    query: `mutation($id: ID!) { changeOrganizationStatus(input: { organizationId: $id, status: ACTIVE, reason: "矩阵测试" }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: pudongManagers,
+  },
+  changeSponsorUnit: {
+    query: `mutation($id: ID!, $unit: ID) { changeSponsorUnit(input: { organizationId: $id, sponsorUnitId: $unit, effectiveOn: "2026-01-01", reason: "矩阵测试" }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.pudongOrgId, unit: f.pudongOrgSponsorId }),
+    expect: pudongManagers,
+  },
+  transferSponsorUnit: {
+    query: `mutation($unit: ID!) { transferSponsorUnit(input: { fromSponsorUnitId: $unit, toSponsorUnitId: $unit, effectiveOn: "2026-01-01", reason: "矩阵测试" }) { userErrors { code } } }`,
+    variables: (f) => ({ unit: f.unitId }),
+    expect: municipal,
+  },
+};
+
+let server: TestServer;
+let fixture: Fixture;
+const tokens = new Map<RoleName, string>();
+
+beforeAll(async () => {
+  server = await startTestServer({ sample: 20 });
+  const admin = await server.login('admin');
+  const created = await server.gql<{ createAccount: { userErrors: unknown[] } }>(
+    `mutation { createAccount(input: { username: "officer.xuhui", displayName: "徐汇区社团局", role: REGISTRATION_OFFICER, jurisdictionCode: "310104", password: "${DEMO_PASSWORD}" }) { userErrors { code message } } }`,
+    {},
+    { token: admin },
+  );
+  expect(created.data!.createAccount.userErrors).toEqual([]);
+  for (const role of ROLES) if (role !== 'anonymous') tokens.set(role, await server.login(role));
+  const knex = server.orm.em.getKnex();
+  const pudong = await knex('organization')
+    .where({ registration_level: 'DISTRICT', district_code: '310115', status: 'ACTIVE' })
+    .whereNotNull('sponsor_unit_id')
+    .orderBy('id')
+    .first();
+  const demo = await knex('account').where({ username: 'org.demo' }).first();
+  const officer = await knex('account').where({ username: 'officer' }).first();
+  const id = (type: string, key: number) => Buffer.from(`${type}:${key}`).toString('base64url');
+  fixture = {
+    pudongOrgId: id('Organization', pudong.id),
+    pudongOrgVersion: pudong.version,
+    pudongOrgSponsorId: id('SponsorUnit', pudong.sponsor_unit_id),
+    demoOrgId: id('Organization', demo.organization_id),
+    unitId: id('SponsorUnit', pudong.sponsor_unit_id),
+    officerAccountId: id('Account', officer.id),
+  };
+});
+afterAll(() => server?.close());
+
+describe('the authorization matrix', () => {
+  it('has a row for every query and mutation in the schema', () => {
+    const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
+    const operations = [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) =>
+      Object.keys(t.getFields()),
+    );
+    const covered = new Set(Object.keys(CASES));
+    const missing = operations.filter((op) => !covered.has(op));
+    expect(missing, 'add these operations to the matrix and to OPERATION_RULES').toEqual([]);
+    console.log(`matrix: ${operations.length} operations and 2 field rules × ${ROLES.length} roles`);
+  });
+
+  for (const [operation, testCase] of Object.entries(CASES)) {
+    it(`${operation}`, async () => {
+      const outcomes: Record<string, Outcome | string> = {};
+      for (const role of ROLES) {
+        let token = role === 'anonymous' ? undefined : tokens.get(role);
+        if (testCase.ownSession && token) token = await server.login(role);
+        const res = await server.gql(testCase.query, testCase.variables?.(fixture, role) ?? {}, { token });
+        const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+        if (codes.includes('UNAUTHENTICATED')) outcomes[role] = 'UNAUTHENTICATED';
+        else if (codes.includes('FORBIDDEN')) outcomes[role] = 'FORBIDDEN';
+        else if (codes.length === 0 && res.status === 200) outcomes[role] = 'ALLOWED';
+        else outcomes[role] = `unexpected ${res.status} ${JSON.stringify(res.errors)}`;
+      }
+      expect(outcomes).toEqual(testCase.expect);
+    });
+  }
+
+  it('changed nothing it was not meant to', async () => {
+    const knex = server.orm.em.getKnex();
+    const pudong = await knex('organization')
+      .where({ id: Number(Buffer.from(fixture.pudongOrgId, 'base64url').toString().split(':')[1]) })
+      .first();
+    expect(pudong.version).toBe(fixture.pudongOrgVersion);
+    expect(Number((await knex('account').count({ n: '*' }).first())!.n)).toBe(6);
+    const verify = await server.gql<{ verifyAuditTrail: { valid: boolean } }>(
+      `{ verifyAuditTrail { valid } }`,
+      {},
+      { token: tokens.get('admin') },
+    );
+    expect(verify.data!.verifyAuditTrail.valid).toBe(true);
+  });
+});

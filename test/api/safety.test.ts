@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_QUERY_COMPLEXITY } from '../../server/graphql/limits.js';
+import { OrganizationType } from '../../server/modules/registry/enums.js';
+import { freshCreditCode, registrationInput } from '../helpers/fixtures.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+let officer: string;
+let pudongOfficer: string;
+beforeAll(async () => {
+  server = await startTestServer({ sample: 40 });
+  [officer, pudongOfficer] = await Promise.all([server.login('officer'), server.login('officer.pudong')]);
+});
+afterAll(() => server?.close());
+
+async function post(body: string | Buffer, headers: Record<string, string> = {}) {
+  return fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+}
+
+describe('limits checked before a query runs', () => {
+  it('refuses a query costlier than the limit, however it is spread over aliases', async () => {
+    const page = `organizations(first: 100) { nodes { name district { name } sponsorUnit { name } } }`;
+    expect((await server.gql(`{ ${page} }`)).errors).toBeUndefined();
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: ${page}`).join(' ');
+    const res = await server.gql(`{ ${aliases} }`);
+    expect(res.status).toBe(400);
+    expect(res.errors![0].extensions!.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors![0].message).toContain(String(MAX_QUERY_COMPLEXITY));
+  });
+
+  it('refuses batched requests, bodies over 1 MB and broken JSON with 4xx, not 5xx', async () => {
+    const batch = await post(JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]));
+    expect(batch.status).toBe(400);
+    const huge = await post(
+      JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(10 * 1024 * 1024) } }),
+    );
+    expect(huge.status).toBe(413);
+    const broken = await post('{"query": "{ me { id } }"');
+    expect(broken.status).toBe(400);
+    const notUtf8 = await post(Buffer.from([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]));
+    expect(notUtf8.status).toBe(400);
+  });
+
+  it('never shows a stack trace or SQL in an error', async () => {
+    const res = await server.gql(
+      `{ organizations(first: 5, filter: { search: "'; drop table organization; --" }) { totalCount } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const bad = await server.gql(`{ organization(id: "${'A'.repeat(5000)}") { name } }`);
+    expect(JSON.stringify(bad)).not.toMatch(/stacktrace|select |at \w+ \(/i);
+  });
+});
+
+describe('headers', () => {
+  it('sends a Content-Security-Policy without inline scripts and the usual hardening headers', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('keeps CORS closed: no browser on another origin may read the API', async () => {
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const res = await post(JSON.stringify({ query: '{ me { id } }' }), { origin: 'https://evil.example' });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('the trail as each officer sees it', () => {
+  it('records officers reading internal fields, once per record and request', async () => {
+    const org = await server.gql<{ organizations: { nodes: { id: string }[] } }>(
+      `{ organizations(first: 3, filter: { registrationLevel: MUNICIPAL }) { nodes { id } } }`,
+    );
+    const ids = org.data!.organizations.nodes.map((n) => n.id);
+    const readsOf = () =>
+      server.orm.em
+        .getKnex()('audit_event')
+        .where({ action: 'readOrganizationDetails' })
+        .whereIn('subject_id', ids);
+    const before = (await readsOf()).length;
+    await server.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organization { legalRepresentative domicile } } }`,
+      { ids },
+      { token: officer },
+    );
+    const reads = await readsOf();
+    expect(reads).toHaveLength(before + 3);
+    expect(reads.every((r: { actor_name: string }) => r.actor_name === 'officer')).toBe(true);
+    // Public fields are not sensitive reads.
+    await server.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organization { name } } }`,
+      { ids },
+      { token: officer },
+    );
+    expect(await readsOf()).toHaveLength(before + 3);
+  });
+
+  it("shows a district officer its district's events only, in lists, counts and exports", async () => {
+    const pudong = await server.gql<{ registerOrganization: { organization: { id: string } } }>(
+      `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } } }`,
+      {
+        input: registrationInput({
+          registrationLevel: 'DISTRICT',
+          districtCode: '310115',
+          creditCode: freshCreditCode(OrganizationType.SOCIAL_GROUP, '310115'),
+        }),
+      },
+      { token: officer },
+    );
+    const municipal = await server.gql<{ registerOrganization: { organization: { id: string } } }>(
+      `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } } }`,
+      { input: registrationInput() },
+      { token: officer },
+    );
+    const TRAIL = `query($action: String) { auditTrail(first: 100, filter: { action: $action }) { totalCount nodes { subjectId actorName } } }`;
+    const all = await server.gql<{ auditTrail: { totalCount: number; nodes: { subjectId: string }[] } }>(
+      TRAIL,
+      { action: 'registerOrganization' },
+      { token: officer },
+    );
+    const subjects = all.data!.auditTrail.nodes.map((n) => n.subjectId);
+    expect(subjects).toContain(pudong.data!.registerOrganization.organization.id);
+    expect(subjects).toContain(municipal.data!.registerOrganization.organization.id);
+    const district = await server.gql<{ auditTrail: { totalCount: number; nodes: { subjectId: string }[] } }>(
+      TRAIL,
+      { action: 'registerOrganization' },
+      { token: pudongOfficer },
+    );
+    expect(district.data!.auditTrail.nodes.map((n) => n.subjectId)).toEqual([
+      pudong.data!.registerOrganization.organization.id,
+    ]);
+    expect(district.data!.auditTrail.totalCount).toBe(1);
+
+    const csv = await fetch(`${server.url}/exports/audit-trail.csv?action=registerOrganization`, {
+      headers: { authorization: `Bearer ${pudongOfficer}` },
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe(
+      'id,occurredAt,actorId,actorName,role,action,subjectId,changes,requestId,clientAddress,hash',
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(pudong.data!.registerOrganization.organization.id);
+
+    const full = await fetch(`${server.url}/exports/audit-trail.csv?action=registerOrganization`, {
+      headers: { authorization: `Bearer ${officer}` },
+    });
+    expect((await full.text()).trim().split('\n').length).toBe(subjects.length + 1);
+    expect((await fetch(`${server.url}/exports/audit-trail.csv`)).status).toBe(401);
+    const buyer = await server.login('buyer.demo');
+    expect(
+      (
+        await fetch(`${server.url}/exports/audit-trail.csv`, {
+          headers: { authorization: `Bearer ${buyer}` },
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
