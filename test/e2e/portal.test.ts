@@ -4,25 +4,12 @@
  * organization, registers a new one; an anonymous visitor browses the public
  * register. Screenshots of every step land in test/screenshots/ (gitignored).
  */
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCreditCode } from '../../server/modules/registry/credit-code.js';
+import { launchBrowser, shot } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-const SCREENSHOTS = 'test/screenshots';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TERM = '协会';
 
 let server: TestServer;
@@ -30,26 +17,6 @@ let browser: Browser;
 let officer: BrowserContext;
 let page: Page;
 let officerToken: string;
-
-/** Newest modification time of the portal's sources, to tell a stale build. */
-function newestSource(dir = 'client'): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function ensurePortalBuilt() {
-  const index = 'dist/client/index.html';
-  if (existsSync(index) && statSync(index).mtimeMs >= newestSource()) return;
-  execSync('npx vite build', { stdio: 'inherit' });
-}
-
-async function shot(p: Page, name: string) {
-  await p.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-}
 
 /** Opens an Element Plus select and clicks the option with exactly this text. */
 async function pickOption(p: Page, testid: string, text: string) {
@@ -88,12 +55,9 @@ async function countOrganizations(filter: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  ensurePortalBuilt();
-  mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startTestServer();
   officerToken = await server.login('officer');
-  // `launch` (not a persistent context) starts from a fresh, throw-away profile.
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
   officer = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   officer.setDefaultTimeout(10_000);
   page = await officer.newPage();

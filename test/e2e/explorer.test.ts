@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, shot, watchForProblems } from '../helpers/browser.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startTestServer({ sample: 40 });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the API explorer', () => {
+  it('runs a query in GraphiQL served by the portal itself, within the Content-Security-Policy', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const problems = watchForProblems(page);
+    await page.goto(`${server.url}/explorer.html`);
+    await page.locator('.graphiql-execute-button').click();
+    await expect
+      .poll(() => page.locator('.result-window').textContent(), { timeout: 15_000 })
+      .toContain('totalCount');
+    expect(await page.locator('.result-window').textContent()).toContain('养老');
+    await shot(page, 'explorer');
+    expect(problems).toEqual([]);
+  });
+
+  it('loads the portal with no Content-Security-Policy violations', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const problems = watchForProblems(page);
+    await page.goto(`${server.url}/organizations`);
+    await page.getByTestId('org-name').first().waitFor();
+    expect(problems).toEqual([]);
+  });
+});
