@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
@@ -13,6 +16,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
+import { localizeErrors } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
 import { localeFromHeader } from './graphql/locale.js';
@@ -53,6 +57,22 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }
+
+/** Errors raised without a request context (scalar parsing) speak the caller's language too. */
+const localizeErrorsPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind === 'single' && response.body.singleResult.errors) {
+          response.body.singleResult.errors = localizeErrors(
+            response.body.singleResult.errors,
+            contextValue.locale,
+          );
+        }
+      },
+    };
+  },
+};
 
 /** Officers' reads of internal fields are trailed once the response is ready (sensitive reads). */
 const sensitiveReadsPlugin: ApolloServerPlugin<RequestContext> = {
@@ -124,8 +144,11 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     plugins: [
       fastifyApolloDrainPlugin(http),
       ApolloServerPluginLandingPageDisabled(),
+      // Cache hints are unused; the plugin would wrap every field resolver (measured: ~20% of a list request).
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin,
       sensitiveReadsPlugin,
+      localizeErrorsPlugin,
     ],
   });
   await apollo.start();

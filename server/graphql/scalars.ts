@@ -1,4 +1,5 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { inputError } from './errors.js';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -17,8 +18,9 @@ export function isCalendarDate(value: string): boolean {
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new GraphQLError(`Date must be a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+    throw inputError({
+      'zh-CN': '日期应为有效的日历日期，格式 YYYY-MM-DD。',
+      en: 'A date must be a calendar day written YYYY-MM-DD.',
     });
   }
   return value;
@@ -37,10 +39,10 @@ const DECIMAL_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
 
 function parseDecimal(value: unknown): string {
   if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value)) {
-    throw new GraphQLError(
-      `Decimal must be a string of yuan with at most two decimals, e.g. "1034000000.00", got ${JSON.stringify(value)}`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    );
+    throw inputError({
+      'zh-CN': '金额应为以元为单位的字符串，最多两位小数，例如 "1034000000.00"。',
+      en: 'An amount is a string of yuan with at most two decimals, e.g. "1034000000.00".',
+    });
   }
   return value;
 }

@@ -401,6 +401,27 @@ describe('registerOrganization', () => {
     expectUserErrors(wrongCategory.data!.registerOrganization, ['INVALID_CREDIT_CODE']);
   });
 
+  it('refuses a day that does not exist and money with three decimals, in the language asked for', async () => {
+    const zh = await server.gql(
+      REGISTER,
+      { input: registrationInput({ registeredOn: '2019-02-30' }) },
+      { token: officer },
+    );
+    expect(zh.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: ['input', 'registeredOn'] },
+    });
+    expect(zh.errors![0].message).toMatch(/日期应为有效的日历日期/);
+    const en = await server.gql(
+      REGISTER,
+      { input: registrationInput({ registeredCapital: '10.125' }) },
+      { token: officer, locale: 'en' },
+    );
+    expect(en.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: ['input', 'registeredCapital'] },
+    });
+    expect(en.errors![0].message).toMatch(/at most two decimals/);
+  });
+
   it('reports every missing or bad field at once', async () => {
     const res = await server.gql<{ registerOrganization: { userErrors: [] } }>(
       REGISTER,

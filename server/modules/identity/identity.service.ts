@@ -8,7 +8,7 @@ import { keysetPage, OrderDirection, pageRequest, type Page } from '../../graphq
 import { problem, UserErrorCode, type Message } from '../../graphql/errors.js';
 import { keyOf, toGlobalId } from '../../graphql/node.js';
 import { InputChecker, notFound } from '../../graphql/validate.js';
-import { knexOf } from '../../orm.js';
+import { knexOf, mapRow } from '../../orm.js';
 import { District } from '../registry/district.entity.js';
 import { Organization } from '../registry/organization.entity.js';
 import { appendTrail, diffFields } from '../trail/trail.service.js';
@@ -336,7 +336,7 @@ export class IdentityService {
       ['a.username', 'a.id'],
       OrderDirection.ASC,
       pageRequest(args.first, args.after, 2, ctx.locale),
-      (row) => ctx.em.map(Account, row),
+      (row) => mapRow(ctx.em, Account, row),
       async () => Number((await scoped(knex('account as a').count({ n: '*' })).first())?.n ?? 0),
     );
   }

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context.js';
+import { mapRow } from '../../orm.js';
 import { keysetPage, OrderDirection, pageRequest, type Page } from '../../graphql/connection.js';
 import { badInput, DomainError, problem, UserErrorCode, type Message } from '../../graphql/errors.js';
 import { keyOf, toGlobalId } from '../../graphql/node.js';
@@ -143,7 +144,7 @@ export class OrganizationService {
       keyColumns,
       direction,
       request,
-      (row) => ctx.em.map(Organization, row),
+      (row) => mapRow(ctx.em, Organization, row),
       async () => Number((await scoped(knex('organization as o').count({ n: '*' })).first())?.n ?? 0),
     );
   }

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../context.js';
+import { mapRow } from '../../orm.js';
 import { keysetPage, OrderDirection, pageRequest, type Page } from '../../graphql/connection.js';
 import type { SponsorUnitFilter } from './organization.inputs.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
@@ -27,7 +28,7 @@ export class SponsorUnitService {
       ['u.name', 'u.id'],
       OrderDirection.ASC,
       pageRequest(args.first, args.after, 2, ctx.locale),
-      (row) => ctx.em.map(SponsorUnit, row),
+      (row) => mapRow(ctx.em, SponsorUnit, row),
       async () => Number((await scoped(knex('sponsor_unit as u').count({ n: '*' })).first())?.n ?? 0),
     );
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context.js';
 import { toGlobalId } from '../../graphql/node.js';
-import { knexOf } from '../../orm.js';
+import { knexOf, mapRow } from '../../orm.js';
 import { keysetPage, OrderDirection, pageRequest, type Page } from '../../graphql/connection.js';
 import { jurisdictionOf } from '../identity/policy.js';
 import { AuditEvent, type FieldChanges } from './audit-event.entity.js';
@@ -197,7 +197,7 @@ export async function listTrail(
     ['e.id'],
     OrderDirection.DESC,
     pageRequest(args.first, args.after, 1, ctx.locale),
-    (row) => ctx.em.map(AuditEvent, row),
+    (row) => mapRow(ctx.em, AuditEvent, row),
     async () =>
       Number((await trailQuery(ctx, filter, knex('audit_event as e').count({ n: '*' })).first())?.n ?? 0),
   );
