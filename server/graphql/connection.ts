@@ -1,6 +1,8 @@
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityClass, Knex } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../context.js';
+import { mapRow } from '../orm.js';
 import { badInput } from './errors.js';
 import type { Locale } from './locale.js';
 
@@ -138,6 +140,46 @@ export async function keysetPage<T>(
 
 function normalizeKey(value: unknown): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+/**
+ * A list of one table: the caller's filter scopes both the page and its
+ * count, rows become entities, cursors follow `keyColumns`.
+ */
+export async function listPage<T extends object>(
+  ctx: RequestContext,
+  options: {
+    from: string;
+    entity: EntityClass<T>;
+    keyColumns: string[];
+    direction?: OrderDirection;
+    args: { first?: number | null; after?: string | null };
+    scope: (query: Knex.QueryBuilder) => Knex.QueryBuilder;
+  },
+): Promise<Page<T>> {
+  const knex = ctx.em.getKnex();
+  const alias = options.from.split(' as ')[1] ?? options.from;
+  return keysetPage(
+    options.scope(knex(options.from).select(`${alias}.*`)),
+    options.keyColumns,
+    options.direction ?? OrderDirection.ASC,
+    pageRequest(options.args.first, options.args.after, options.keyColumns.length, ctx.locale),
+    (row) => mapRow(ctx.em, options.entity, row),
+    async () => Number((await options.scope(knex(options.from).count({ n: '*' })).first())?.n ?? 0),
+  );
+}
+
+/** Rows where any of `columns` contains `term` (case-insensitive); a short list, so no index is needed. */
+export function whereAnyContains(
+  query: Knex.QueryBuilder,
+  columns: string[],
+  term: string | null | undefined,
+): void {
+  const clean = term?.trim().toLowerCase();
+  if (!clean) return;
+  query.where((q) => {
+    for (const column of columns) q.orWhereRaw(`strpos(lower(${column}), ?) > 0`, [clean]);
+  });
 }
 
 export interface ConnectionShape<T> {

@@ -4,11 +4,11 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config.js';
 import type { RequestContext, Viewer } from '../../context.js';
-import { keysetPage, OrderDirection, pageRequest, type Page } from '../../graphql/connection.js';
+import { listPage, whereAnyContains, type Page } from '../../graphql/connection.js';
 import { problem, UserErrorCode, type Message } from '../../graphql/errors.js';
 import { keyOf, toGlobalId } from '../../graphql/node.js';
 import { InputChecker, notFound } from '../../graphql/validate.js';
-import { knexOf, mapRow } from '../../orm.js';
+import { knexOf } from '../../orm.js';
 import { District } from '../registry/district.entity.js';
 import { Organization } from '../registry/organization.entity.js';
 import { appendTrail, diffFields } from '../trail/trail.service.js';
@@ -316,29 +316,19 @@ export class IdentityService {
     ctx: RequestContext,
     args: { first?: number | null; after?: string | null; filter?: AccountFilterInput | null },
   ): Promise<Page<Account>> {
-    const knex = ctx.em.getKnex();
     const filter = args.filter ?? {};
-    const scoped = (query: ReturnType<typeof knex>) => {
-      const term = filter.search?.trim().toLowerCase();
-      if (term) {
-        query.where((q) =>
-          q
-            .whereRaw('strpos(lower(a.username), ?) > 0', [term])
-            .orWhereRaw('strpos(lower(a.display_name), ?) > 0', [term]),
-        );
-      }
-      if (filter.role) query.where('a.role', filter.role);
-      if (typeof filter.active === 'boolean') query.where('a.active', filter.active);
-      return query;
-    };
-    return keysetPage(
-      scoped(knex('account as a').select('a.*')),
-      ['a.username', 'a.id'],
-      OrderDirection.ASC,
-      pageRequest(args.first, args.after, 2, ctx.locale),
-      (row) => mapRow(ctx.em, Account, row),
-      async () => Number((await scoped(knex('account as a').count({ n: '*' })).first())?.n ?? 0),
-    );
+    return listPage(ctx, {
+      from: 'account as a',
+      entity: Account,
+      keyColumns: ['a.username', 'a.id'],
+      args,
+      scope: (query) => {
+        whereAnyContains(query, ['a.username', 'a.display_name'], filter.search);
+        if (filter.role) query.where('a.role', filter.role);
+        if (typeof filter.active === 'boolean') query.where('a.active', filter.active);
+        return query;
+      },
+    });
   }
 
   /** Creates an account with its role and scope: an organization, a department or a district. */

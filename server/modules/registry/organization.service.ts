@@ -1,8 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context.js';
-import { mapRow } from '../../orm.js';
-import { keysetPage, OrderDirection, pageRequest, type Page } from '../../graphql/connection.js';
+import { listPage, OrderDirection, type Page } from '../../graphql/connection.js';
 import { badInput, DomainError, problem, UserErrorCode, type Message } from '../../graphql/errors.js';
 import { keyOf, toGlobalId } from '../../graphql/node.js';
 import { InputChecker, notFound, required } from '../../graphql/validate.js';
@@ -133,20 +132,15 @@ export class OrganizationService {
     const field =
       args.orderBy?.field ?? (term ? OrganizationOrderField.RELEVANCE : OrganizationOrderField.NAME);
     const direction = args.orderBy?.direction ?? OrderDirection.ASC;
-    const knex = ctx.em.getKnex();
-    const keyColumns = this.orderColumns(knex, field, term);
-    const request = pageRequest(args.first, args.after, keyColumns.length, ctx.locale);
     const sponsorUnitId = filter.sponsorUnitId ? (keyOf(filter.sponsorUnitId, 'SponsorUnit') ?? -1) : null;
-
-    const scoped = (query: Knex.QueryBuilder) => this.applyFilter(query, filter, term, sponsorUnitId);
-    return keysetPage(
-      scoped(knex('organization as o').select('o.*')),
-      keyColumns,
+    return listPage(ctx, {
+      from: 'organization as o',
+      entity: Organization,
+      keyColumns: this.orderColumns(ctx.em.getKnex(), field, term),
       direction,
-      request,
-      (row) => mapRow(ctx.em, Organization, row),
-      async () => Number((await scoped(knex('organization as o').count({ n: '*' })).first())?.n ?? 0),
-    );
+      args,
+      scope: (query) => this.applyFilter(query, filter, term, sponsorUnitId),
+    });
   }
 
   async findById(ctx: RequestContext, id: number): Promise<Organization | null> {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context.js';
 import { toGlobalId } from '../../graphql/node.js';
-import { knexOf, mapRow } from '../../orm.js';
-import { keysetPage, OrderDirection, pageRequest, type Page } from '../../graphql/connection.js';
+import { knexOf } from '../../orm.js';
+import { listPage, OrderDirection, type Page } from '../../graphql/connection.js';
 import { jurisdictionOf } from '../identity/policy.js';
 import { AuditEvent, type FieldChanges } from './audit-event.entity.js';
 
@@ -190,15 +190,12 @@ export async function listTrail(
   ctx: RequestContext,
   args: { first?: number | null; after?: string | null; filter?: TrailFilter | null },
 ): Promise<Page<AuditEvent>> {
-  const knex = ctx.em.getKnex();
-  const filter = args.filter ?? {};
-  return keysetPage(
-    trailQuery(ctx, filter, knex('audit_event as e').select('e.*')),
-    ['e.id'],
-    OrderDirection.DESC,
-    pageRequest(args.first, args.after, 1, ctx.locale),
-    (row) => mapRow(ctx.em, AuditEvent, row),
-    async () =>
-      Number((await trailQuery(ctx, filter, knex('audit_event as e').count({ n: '*' })).first())?.n ?? 0),
-  );
+  return listPage(ctx, {
+    from: 'audit_event as e',
+    entity: AuditEvent,
+    keyColumns: ['e.id'],
+    direction: OrderDirection.DESC,
+    args,
+    scope: (query) => trailQuery(ctx, args.filter ?? {}, query),
+  });
 }
