@@ -33,3 +33,5 @@ export function useCursorPages(initialSize = 20) {
 
   return { after, page, pageSize, hasPrevious, next, previous, reset, setPageSize };
 }
+
+export type CursorPages = ReturnType<typeof useCursorPages>;

@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n';
-import { SHANGHAI_DISTRICTS } from '@/constants/registry';
+import { useDistricts } from './use-reference-data';
 
 interface Named {
   name: string;
@@ -8,7 +8,8 @@ interface Named {
 
 /** Names as the current language shows them: enum values, districts, units. */
 export function useLabels() {
-  const { t, locale } = useI18n();
+  const { t, te, locale } = useI18n();
+  const districts = useDistricts();
 
   function name(value: Named | null | undefined): string {
     if (!value) return '';
@@ -16,15 +17,22 @@ export function useLabels() {
   }
 
   function districtName(code: string): string {
-    const d = SHANGHAI_DISTRICTS.find((x) => x.code === code);
+    const d = districts.value.find((x) => x.code === code);
     return d ? name(d) : code;
+  }
+
+  /** A translated label when the key exists, else the raw value (audit actions, field names). */
+  function labelOr(key: string, fallback: string): string {
+    return te(key) ? t(key) : fallback;
   }
 
   return {
     name,
     districtName,
+    labelOr,
     typeLabel: (v: string) => t(`enums.type.${v}`),
     statusLabel: (v: string) => t(`enums.status.${v}`),
     levelLabel: (v: string) => t(`enums.level.${v}`),
+    roleLabel: (v: string) => labelOr(`roles.${v}`, v),
   };
 }

@@ -1,6 +1,9 @@
-import { cacheExchange, Client, CombinedError, fetchExchange, mapExchange } from '@urql/vue';
+import { cacheExchange, Client, fetchExchange, mapExchange } from '@urql/vue';
 import { shallowRef } from 'vue';
 import { currentLocale } from '@/locales';
+import { hasErrorCode } from './errors';
+
+export { errorMessage, hasErrorCode } from './errors';
 
 type Handler = () => void;
 let onUnauthenticated: Handler = () => {};
@@ -10,12 +13,17 @@ export function setUnauthenticatedHandler(handler: Handler): void {
   onUnauthenticated = handler;
 }
 
-export function hasErrorCode(error: CombinedError | undefined | null, code: string): boolean {
-  return !!error?.graphQLErrors.some((e) => e.extensions?.code === code);
+/**
+ * Public pages ask for `me { id }` beside their data: a null `me` while the
+ * portal thinks someone is logged in means the session ended (expired,
+ * revoked, or its cookie is gone) although nothing was refused.
+ */
+function saysLoggedOut(data: unknown): boolean {
+  return !!data && typeof data === 'object' && 'me' in data && (data as { me: unknown }).me === null;
 }
 
 function createClient(): Client {
-  return new Client({
+  const client: Client = new Client({
     url: '/graphql',
     // POST JSON for everything: Apollo's CSRF prevention lets it through.
     preferGetMethod: false,
@@ -26,13 +34,17 @@ function createClient(): Client {
     exchanges: [
       mapExchange({
         onResult(result) {
-          if (hasErrorCode(result.error, 'UNAUTHENTICATED')) onUnauthenticated();
+          // Answers to a client already replaced (another viewer, another language) say nothing now.
+          if (client !== urqlClient.value) return;
+          if (hasErrorCode(result.error, 'UNAUTHENTICATED') || saysLoggedOut(result.data))
+            onUnauthenticated();
         },
       }),
       cacheExchange,
       fetchExchange,
     ],
   });
+  return client;
 }
 
 /**

@@ -2,14 +2,24 @@ import { ElMessage } from 'element-plus';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { i18n } from '@/locales';
 import { useSessionStore } from '@/stores/session';
+import { accountRoutes } from '@/views/account/routes';
+import { adminRoutes } from '@/views/admin/routes';
 import { authRoutes } from '@/views/auth/routes';
 import { dashboardRoutes } from '@/views/dashboard/routes';
 import { registryRoutes } from '@/views/registry/routes';
+import { trailRoutes } from '@/views/trail/routes';
 import { workspaceRoutes } from '@/views/workspaces/routes';
 import './meta';
 
 /** Every module's routes; the side menu is built from their `meta.menu`. */
-export const moduleRoutes: RouteRecordRaw[] = [...registryRoutes, ...dashboardRoutes, ...workspaceRoutes];
+export const moduleRoutes: RouteRecordRaw[] = [
+  ...registryRoutes,
+  ...dashboardRoutes,
+  ...adminRoutes,
+  ...trailRoutes,
+  ...accountRoutes,
+  ...workspaceRoutes,
+];
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/organizations' },

@@ -34,9 +34,7 @@ export const LoginMutation = graphql(`
         ...SessionAccount
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -28,7 +28,7 @@ describe('the API explorer', () => {
           if (!result.includes('totalCount')) await page.locator('.graphiql-execute-button').click();
           return result;
         },
-        { timeout: 30_000, intervals: [500, 1_000, 2_000] },
+        { timeout: 30_000, interval: 1_000 },
       )
       .toContain('totalCount');
     expect(await page.locator('.result-window').textContent()).toContain('养老');

@@ -6,6 +6,8 @@ import {
   OfficeBuilding,
   ShoppingCart,
   Sunny,
+  Tickets,
+  User,
   View,
   Wallet,
 } from '@element-plus/icons-vue';
@@ -20,6 +22,8 @@ export const MENU_ICONS: Record<string, Component> = {
   OfficeBuilding,
   ShoppingCart,
   Sunny,
+  Tickets,
+  User,
   View,
   Wallet,
 };

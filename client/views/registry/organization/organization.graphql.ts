@@ -13,6 +13,7 @@ export const OrganizationPublicFragment = graphql(`
     registeredOn
     isIndustryAssociation
     isBrand
+    viewerCanSeeDetails
     viewerCanUpdate
     district {
       code
@@ -34,7 +35,7 @@ export const OrganizationPublicFragment = graphql(`
   }
 `);
 
-/** `@Authorized` on the server: only selected when logged in. */
+/** Internal fields: only the record's managers and its own account may read them (viewerCanSeeDetails). */
 export const OrganizationRestrictedFragment = graphql(`
   fragment OrganizationRestricted on Organization {
     legalRepresentative
@@ -60,12 +61,33 @@ export const OrganizationRestrictedFragment = graphql(`
   }
 `);
 
+/** The public record with the viewer's hints; the internal fields follow when the hint allows. */
 export const OrganizationDetailQuery = graphql(`
-  query OrganizationDetail($id: ID!, $loggedIn: Boolean!) {
+  query OrganizationDetail($id: ID!) {
     organization(id: $id) {
       ...OrganizationPublic
-      ...OrganizationRestricted @include(if: $loggedIn)
     }
+    me {
+      id
+    }
+  }
+`);
+
+export const OrganizationInternalQuery = graphql(`
+  query OrganizationInternal($id: ID!) {
+    organization(id: $id) {
+      id
+      version
+      ...OrganizationRestricted
+    }
+  }
+`);
+
+/** What a change hands back: the page reloads the record itself. */
+export const OrganizationChangedFragment = graphql(`
+  fragment OrganizationChanged on Organization {
+    id
+    version
   }
 `);
 
@@ -73,13 +95,10 @@ export const UpdateOrganizationMutation = graphql(`
   mutation UpdateOrganization($input: UpdateOrganizationInput!) {
     updateOrganization(input: $input) {
       organization {
-        ...OrganizationPublic
-        ...OrganizationRestricted
+        ...OrganizationChanged
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -89,13 +108,10 @@ export const ChangeOrganizationStatusMutation = graphql(`
   mutation ChangeOrganizationStatus($input: ChangeOrganizationStatusInput!) {
     changeOrganizationStatus(input: $input) {
       organization {
-        ...OrganizationPublic
-        ...OrganizationRestricted
+        ...OrganizationChanged
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -105,13 +121,10 @@ export const ChangeSponsorUnitMutation = graphql(`
   mutation ChangeSponsorUnit($input: ChangeSponsorUnitInput!) {
     changeSponsorUnit(input: $input) {
       organization {
-        ...OrganizationPublic
-        ...OrganizationRestricted
+        ...OrganizationChanged
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

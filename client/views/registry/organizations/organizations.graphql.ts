@@ -32,5 +32,8 @@ export const RegisterListQuery = graphql(`
         }
       }
     }
+    me {
+      id
+    }
   }
 `);

@@ -9,9 +9,7 @@ export const RegisterOrganizationMutation = graphql(`
         creditCode
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

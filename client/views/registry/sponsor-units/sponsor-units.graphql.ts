@@ -34,9 +34,7 @@ export const TransferSponsorUnitMutation = graphql(`
         organizationCount
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

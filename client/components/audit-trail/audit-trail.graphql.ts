@@ -1,0 +1,48 @@
+import { graphql } from '@/graphql/generated';
+
+export const AuditTrailQuery = graphql(`
+  query AuditTrail($first: Int!, $after: String, $filter: AuditTrailFilter) {
+    auditTrail(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        occurredAt
+        actorId
+        actorName
+        role
+        action
+        subjectId
+        changes
+      }
+    }
+  }
+`);
+
+/** Names for the IDs a page of events mentions (subjects, sponsor units…); null where not visible. */
+export const AuditNamesQuery = graphql(`
+  query AuditNames($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on Organization {
+        name
+        englishName
+      }
+      ... on SponsorUnit {
+        name
+        englishName
+      }
+      ... on IndustryDepartment {
+        name
+        englishName
+      }
+      ... on Account {
+        username
+        displayName
+      }
+    }
+  }
+`);

@@ -1,0 +1,51 @@
+import { useQuery, type AnyVariables, type DocumentInput, type RequestPolicy } from '@urql/vue';
+import { computed, watch, type Ref } from 'vue';
+import { useCursorPages } from './use-cursor-pages';
+
+export interface ConnectionLike<Node> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  nodes: Node[];
+}
+
+export interface PageVariables<Filter> {
+  first: number;
+  after: string | null;
+  filter: Filter;
+}
+
+/**
+ * A list page over a Relay connection (API.md): the query runs with the
+ * filter and the current page's cursor, and a changed filter starts again
+ * from the first page.
+ */
+export function usePagedQuery<Data, Filter, Node>(
+  document: DocumentInput<Data, PageVariables<Filter> & AnyVariables>,
+  filter: Readonly<Ref<Filter>>,
+  connectionOf: (data: Data) => ConnectionLike<Node>,
+  options: { pageSize?: number; pause?: Ref<boolean>; requestPolicy?: RequestPolicy } = {},
+) {
+  const pages = useCursorPages(options.pageSize ?? 20);
+  watch(
+    () => JSON.stringify(filter.value),
+    () => pages.reset(),
+  );
+  const query = useQuery<Data, PageVariables<Filter> & AnyVariables>({
+    query: document,
+    variables: computed(() => ({
+      first: pages.pageSize.value,
+      after: pages.after.value,
+      filter: filter.value,
+    })),
+    pause: options.pause,
+    requestPolicy: options.requestPolicy,
+  });
+  const connection = computed(() => (query.data.value ? connectionOf(query.data.value) : undefined));
+  const rows = computed(() => connection.value?.nodes ?? []);
+
+  function refresh() {
+    void query.executeQuery({ requestPolicy: 'network-only' });
+  }
+
+  return { pages, query, connection, rows, refresh };
+}

@@ -1,0 +1,24 @@
+import { graphql } from '@/graphql/generated';
+
+export const VerifyAuditTrailQuery = graphql(`
+  query VerifyAuditTrail {
+    verifyAuditTrail {
+      valid
+      checkedEvents
+      firstBrokenEventId
+    }
+  }
+`);
+
+export const AccountOptionsQuery = graphql(`
+  query AccountOptions($search: String, $first: Int!) {
+    accounts(first: $first, filter: { search: $search }) {
+      nodes {
+        id
+        username
+        displayName
+        role
+      }
+    }
+  }
+`);
