@@ -5,6 +5,7 @@ import { IndustryDepartment, SponsorUnit } from '../modules/registry/sponsor-uni
 import { SponsorshipPeriod } from '../modules/registry/sponsorship-period.entity.js';
 import { Organization } from '../modules/registry/organization.entity.js';
 import { OrganizationStatus } from '../modules/registry/enums.js';
+import { Account } from '../modules/identity/account.entity.js';
 
 /** Loads by key in one statement per batch, keeping the order of the keys. */
 function byKey<K, V>(load: (keys: readonly K[]) => Promise<V[]>, keyOf: (value: V) => K) {
@@ -39,6 +40,10 @@ export function createLoaders(em: EntityManager) {
     industryDepartment: byKey(
       (ids: readonly number[]) => em.find(IndustryDepartment, { id: { $in: [...ids] } }),
       (d) => d.id,
+    ),
+    account: byKey(
+      (ids: readonly number[]) => em.find(Account, { id: { $in: [...ids] } }),
+      (a) => a.id,
     ),
     organization: byKey(
       (ids: readonly number[]) => em.find(Organization, { id: { $in: [...ids] } }),

@@ -61,6 +61,25 @@ describe('the audit trail', () => {
     );
   });
 
+  it('names each subject, and leaves reads and sessions out of a change history on request', async () => {
+    const res = await server.gql<{
+      auditTrail: { nodes: { action: string; subjectId: string; subjectName: string | null }[] };
+    }>(`{ auditTrail(first: 100) { nodes { action subjectId subjectName } } }`, {}, { token: officer });
+    const nodes = res.data!.auditTrail.nodes;
+    const registered = nodes.find((n) => n.action === 'registerOrganization')!;
+    expect(registered.subjectName).toMatch(/^上海市测试登记协会/);
+    expect(nodes.find((n) => n.action === 'login')!.subjectName).toBe('officer');
+    const changes = await server.gql<{ auditTrail: { totalCount: number; nodes: { action: string }[] } }>(
+      `{ auditTrail(first: 100, filter: { changesOnly: true }) { totalCount nodes { action } } }`,
+      {},
+      { token: officer },
+    );
+    const actions = new Set(changes.data!.auditTrail.nodes.map((n) => n.action));
+    expect(actions.has('registerOrganization')).toBe(true);
+    expect(actions.has('login')).toBe(false);
+    expect(actions.has('readOrganizationDetails')).toBe(false);
+  });
+
   it('is for officers only', async () => {
     const buyer = await server.login('buyer.demo');
     expect((await server.gql(VERIFY, {}, { token: buyer })).errors![0].extensions!.code).toBe('FORBIDDEN');

@@ -27,7 +27,11 @@ function newestSource(dir = 'client'): number {
   return newest;
 }
 
-/** `npm test` builds the portal first; a lone `vitest run test/e2e` builds it when stale. */
+/**
+ * `npm test` builds the portal first; a lone `vitest run` builds it when
+ * stale. Called once from the global setup, so parallel files never build
+ * over each other.
+ */
 export function ensurePortalBuilt(): void {
   const index = 'dist/client/index.html';
   if (existsSync(index) && statSync(index).mtimeMs >= newestSource()) return;
@@ -36,7 +40,6 @@ export function ensurePortalBuilt(): void {
 
 /** A fresh, throw-away browser profile (`launch`, not a persistent context). */
 export async function launchBrowser(): Promise<Browser> {
-  ensurePortalBuilt();
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../server/database.js';
 import { createOrm, migrate } from '../../server/orm.js';
+import { ensurePortalBuilt } from './browser.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,6 +22,7 @@ declare module 'vitest' {
  * files run in parallel and in any order, each on a clean database.
  */
 export default async function setup(project: TestProject) {
+  ensurePortalBuilt();
   const embedded = await startEmbeddedPostgres();
   const orm = await createOrm(embedded.url, 1);
   await migrate(orm);

@@ -16,6 +16,7 @@ export const AuditTrailQuery = graphql(`
         role
         action
         subjectId
+        subjectName
         changes
       }
     }

@@ -36,6 +36,7 @@ function filterFrom(query: Record<string, string | undefined>): TrailFilter {
     action: query.action || null,
     from: date(query.from),
     to: date(query.to),
+    changesOnly: query.changesOnly === 'true',
   };
 }
 

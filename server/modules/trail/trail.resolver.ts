@@ -1,7 +1,21 @@
-import { Args, ArgsType, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import { listComplexity } from '../../graphql/limits.js';
+import { fromGlobalId } from '../../graphql/node.js';
 import { DateTimeResolver } from 'graphql-scalars';
 import { AuditEvent } from './audit-event.entity.js';
 import { listTrail, verifyTrail } from './trail.service.js';
@@ -24,6 +38,12 @@ export class AuditTrailFilter {
 
   @Field(() => DateTimeResolver, { nullable: true })
   to?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only events that changed data: no reads, logins or logouts.',
+  })
+  changesOnly?: boolean | null;
 }
 
 @ArgsType()
@@ -52,6 +72,26 @@ export class TrailResolver {
   })
   async auditTrail(@Ctx() ctx: RequestContext, @Args(() => AuditTrailArgs) args: AuditTrailArgs) {
     return AuditEventConnection.from(await listTrail(ctx, args));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'What the subject is called now: an organization or unit name, a username.',
+  })
+  async subjectName(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const parts = fromGlobalId(event.subjectId);
+    const key = parts && /^\d{1,9}$/.test(parts.key) ? Number(parts.key) : null;
+    if (!parts || key === null) return null;
+    switch (parts.typeName) {
+      case 'Organization':
+        return (await ctx.loaders.organization.load(key))?.name ?? null;
+      case 'SponsorUnit':
+        return (await ctx.loaders.sponsorUnit.load(key))?.name ?? null;
+      case 'Account':
+        return (await ctx.loaders.account.load(key))?.username ?? null;
+      default:
+        return null;
+    }
   }
 
   @Query(() => AuditTrailVerification, {

@@ -161,7 +161,11 @@ export interface TrailFilter {
   action?: string | null;
   from?: Date | null;
   to?: Date | null;
+  changesOnly?: boolean | null;
 }
+
+/** Events that record a read or a session rather than a change of data. */
+export const NON_CHANGE_ACTIONS = ['readOrganizationDetails', 'login', 'logout'];
 
 /**
  * The events a caller may see, filtered in the query itself: a district
@@ -183,6 +187,7 @@ export function trailQuery(
   if (filter.action) query.where('e.action', filter.action);
   if (filter.from) query.where('e.occurred_at', '>=', filter.from);
   if (filter.to) query.where('e.occurred_at', '<', filter.to);
+  if (filter.changesOnly) query.whereNotIn('e.action', NON_CHANGE_ACTIONS);
   return query;
 }
 
