@@ -143,6 +143,8 @@ async function benchmark(label: string, endpoint: DatabaseEndpoint) {
       `${load.rps.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, errors ${load.errors}`,
     ]);
   } finally {
+    // autocannon stops mid-request; let those answers finish before closing the pool.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     await app.http.close();
     await orm.close();
     await endpoint.close();
