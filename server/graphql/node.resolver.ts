@@ -5,6 +5,8 @@ import { Role } from '../modules/identity/enums.js';
 
 import { SponsorshipPeriod } from '../modules/registry/sponsorship-period.entity.js';
 import { AuditEvent } from '../modules/trail/audit-event.entity.js';
+import { MAX_PAGE_SIZE } from './connection.js';
+import { badInput } from './errors.js';
 import { listComplexity } from './limits.js';
 import { fromGlobalId, Node } from './node.js';
 
@@ -49,6 +51,15 @@ export class NodeResolver {
     complexity: listComplexity,
   })
   nodes(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(Node | null)[]> {
-    return Promise.all(ids.slice(0, 100).map((id) => fetchNode(ctx, id)));
+    if (ids.length > MAX_PAGE_SIZE) {
+      throw badInput(
+        {
+          'zh-CN': `一次最多查询 ${MAX_PAGE_SIZE} 个对象。`,
+          en: `Ask for at most ${MAX_PAGE_SIZE} objects at once.`,
+        },
+        ctx.locale,
+      );
+    }
+    return Promise.all(ids.map((id) => fetchNode(ctx, id)));
   }
 }

@@ -45,6 +45,19 @@ describe('limits checked before a query runs', () => {
     expect(notUtf8.status).toBe(400);
   });
 
+  it('refuses more than 100 ids at once', async () => {
+    const ids = Array.from({ length: 101 }, (_, i) =>
+      Buffer.from(`Organization:${i + 1}`).toString('base64url'),
+    );
+    const res = await server.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+      { ids },
+      { locale: 'en' },
+    );
+    expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/at most 100/);
+  });
+
   it('never shows a stack trace or SQL in an error', async () => {
     const res = await server.gql(
       `{ organizations(first: 5, filter: { search: "'; drop table organization; --" }) { totalCount } }`,

@@ -33,5 +33,6 @@ export function mentionedIds(
       for (const value of [change.before, change.after]) if (isRecordId(value)) ids.add(value);
     }
   }
-  return [...ids];
+  // `nodes` answers at most 100 IDs; subjects past that still show their `subjectName`.
+  return [...ids].slice(0, 100);
 }
