@@ -53,6 +53,7 @@ const en: MessageSchema = {
     forbidden: 'You may not open that page',
     anonymous: 'Visitor',
     changePassword: 'Change password',
+    apiExplorer: 'API explorer (GraphQL)',
   },
   roles: {
     ADMIN: 'Administrator',

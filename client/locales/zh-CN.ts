@@ -55,6 +55,7 @@ const zhCN = {
     forbidden: '您无权访问该页面',
     anonymous: '访客',
     changePassword: '修改密码',
+    apiExplorer: 'API 浏览器（GraphQL）',
   },
   roles: {
     ADMIN: '系统管理员',

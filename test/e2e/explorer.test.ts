@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, shot, watchForProblems } from '../helpers/browser.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -34,6 +34,24 @@ describe('the API explorer', () => {
     expect(await page.locator('.result-window').textContent()).toContain('养老');
     await shot(page, 'explorer');
     expect(problems).toEqual([]);
+  });
+
+  it("opens from the portal's user menu", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-username').fill('officer');
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('current-user').click();
+    const [explorer] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByTestId('menu-api-explorer').click(),
+    ]);
+    await explorer.waitForLoadState();
+    expect(explorer.url()).toBe(`${server.url}/explorer.html`);
+    await explorer.locator('.graphiql-execute-button').waitFor();
+    await context.close();
   });
 
   it('loads the portal with no Content-Security-Policy violations', async () => {
