@@ -1,10 +1,11 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { Account } from '../modules/identity/account.entity.js';
-import { Role } from '../modules/identity/enums.js';
-
+import { mayReadTrail, mayViewAccount, mayViewOrganizationDetails } from '../modules/identity/policy.js';
 import { SponsorshipPeriod } from '../modules/registry/sponsorship-period.entity.js';
 import { AuditEvent } from '../modules/trail/audit-event.entity.js';
+import { trailQuery } from '../modules/trail/trail.service.js';
+import { mapRow } from '../orm.js';
 import { MAX_PAGE_SIZE } from './connection.js';
 import { badInput } from './errors.js';
 import { listComplexity } from './limits.js';
@@ -12,20 +13,31 @@ import { fromGlobalId, Node } from './node.js';
 
 type NodeFetcher = (ctx: RequestContext, key: number) => Promise<Node | null>;
 
-/** How each type is fetched by key, and who may see it through `node`. */
+/**
+ * How each type is fetched by key. `node` answers null for what the viewer
+ * may not see, by the same rules (policy.ts) as the fields and lists.
+ */
 const fetchers: Record<string, NodeFetcher> = {
   Organization: (ctx, key) => ctx.loaders.organization.load(key),
   SponsorUnit: (ctx, key) => ctx.loaders.sponsorUnit.load(key),
   IndustryDepartment: (ctx, key) => ctx.loaders.industryDepartment.load(key),
-  SponsorshipPeriod: async (ctx, key) => (ctx.viewer ? ctx.em.findOne(SponsorshipPeriod, key) : null),
-  Account: async (ctx, key) =>
-    ctx.viewer && (ctx.viewer.account.role === Role.ADMIN || ctx.viewer.account.id === key)
-      ? ctx.em.findOne(Account, key)
-      : null,
-  AuditEvent: async (ctx, key) =>
-    ctx.viewer && [Role.ADMIN, Role.REGISTRATION_OFFICER].includes(ctx.viewer.account.role)
-      ? ctx.em.findOne(AuditEvent, key)
-      : null,
+  // A period is part of its organization's sponsor history, an internal field.
+  SponsorshipPeriod: async (ctx, key) => {
+    const period = ctx.viewer ? await ctx.em.findOne(SponsorshipPeriod, key) : null;
+    const org = period ? await ctx.loaders.organization.load(period.organization.id) : null;
+    return period && org && mayViewOrganizationDetails(ctx, org) ? period : null;
+  },
+  Account: async (ctx, key) => (mayViewAccount(ctx, key) ? ctx.em.findOne(Account, key) : null),
+  // Within the viewer's jurisdiction, as the trail list is.
+  AuditEvent: async (ctx, key) => {
+    if (!mayReadTrail(ctx)) return null;
+    const row = await trailQuery(
+      ctx,
+      {},
+      ctx.em.getKnex()('audit_event as e').select('e.*').where('e.id', key),
+    ).first();
+    return row ? mapRow(ctx.em, AuditEvent, row) : null;
+  },
 };
 
 async function fetchNode(ctx: RequestContext, id: string): Promise<Node | null> {

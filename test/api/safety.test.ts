@@ -175,6 +175,43 @@ describe('the trail as each officer sees it', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(pudong.data!.registerOrganization.organization.id);
 
+    // The same rules hold when an event or a history period is asked for by its ID.
+    const NODE = `query($id: ID!) { node(id: $id) { id } }`;
+    const knex = server.orm.em.getKnex();
+    const municipalEvent = await knex('audit_event')
+      .where({
+        action: 'registerOrganization',
+        subject_id: municipal.data!.registerOrganization.organization.id,
+      })
+      .first();
+    const eventId = Buffer.from(`AuditEvent:${municipalEvent.id}`).toString('base64url');
+    expect(
+      (await server.gql<{ node: unknown }>(NODE, { id: eventId }, { token: officer })).data!.node,
+    ).toEqual({ id: eventId });
+    expect(
+      (await server.gql<{ node: unknown }>(NODE, { id: eventId }, { token: pudongOfficer })).data!.node,
+    ).toBeNull();
+    const period = await knex('sponsorship_period')
+      .where({
+        organization_id: Number(
+          Buffer.from(municipal.data!.registerOrganization.organization.id, 'base64url')
+            .toString()
+            .split(':')[1],
+        ),
+      })
+      .first();
+    const periodId = Buffer.from(`SponsorshipPeriod:${period.id}`).toString('base64url');
+    const buyerToken = await server.login('buyer.demo');
+    expect(
+      (await server.gql<{ node: unknown }>(NODE, { id: periodId }, { token: officer })).data!.node,
+    ).toEqual({ id: periodId });
+    expect(
+      (await server.gql<{ node: unknown }>(NODE, { id: periodId }, { token: buyerToken })).data!.node,
+    ).toBeNull();
+    expect(
+      (await server.gql<{ node: unknown }>(NODE, { id: periodId }, { token: pudongOfficer })).data!.node,
+    ).toBeNull();
+
     const full = await fetch(`${server.url}/exports/audit-trail.csv?action=registerOrganization`, {
       headers: { authorization: `Bearer ${officer}` },
     });

@@ -93,6 +93,18 @@ export function mayManageOrganization(ctx: RequestContext, scope: OrganizationSc
   );
 }
 
+/** An account record: admins, and the account itself. */
+export function mayViewAccount(ctx: RequestContext, accountId: number): boolean {
+  const account = ctx.viewer?.account;
+  return !!account && (account.role === Role.ADMIN || account.id === accountId);
+}
+
+/** The audit trail (filtered further by jurisdiction in `trailQuery`). */
+export function mayReadTrail(ctx: RequestContext): boolean {
+  const role = ctx.viewer?.account.role;
+  return role !== undefined && (OFFICERS as readonly Role[]).includes(role);
+}
+
 /** Internal fields of a record: its managers, and the organization's own account. */
 export function mayViewOrganizationDetails(ctx: RequestContext, org: Organization): boolean {
   const account = ctx.viewer?.account;
