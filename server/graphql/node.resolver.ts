@@ -9,7 +9,7 @@ import { mapRow } from '../orm.js';
 import { MAX_PAGE_SIZE } from './connection.js';
 import { badInput } from './errors.js';
 import { listComplexity } from './limits.js';
-import { fromGlobalId, Node } from './node.js';
+import { Node, numericIdOf } from './node.js';
 
 type NodeFetcher = (ctx: RequestContext, key: number) => Promise<Node | null>;
 
@@ -41,10 +41,9 @@ const fetchers: Record<string, NodeFetcher> = {
 };
 
 async function fetchNode(ctx: RequestContext, id: string): Promise<Node | null> {
-  const parts = fromGlobalId(id);
-  if (!parts || !/^\d{1,9}$/.test(parts.key)) return null;
-  const fetch = fetchers[parts.typeName];
-  return fetch ? fetch(ctx, Number(parts.key)) : null;
+  const parsed = numericIdOf(id);
+  const fetch = parsed && fetchers[parsed.typeName];
+  return fetch ? fetch(ctx, parsed.key) : null;
 }
 
 @Resolver()

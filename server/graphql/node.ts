@@ -22,11 +22,17 @@ export function fromGlobalId(globalId: string): GlobalIdParts | null {
   return { typeName, key };
 }
 
+/** The type and integer key of one of our global IDs, or null. */
+export function numericIdOf(globalId: string): { typeName: string; key: number } | null {
+  const parts = fromGlobalId(globalId);
+  if (!parts || !/^\d{1,9}$/.test(parts.key)) return null;
+  return { typeName: parts.typeName, key: Number(parts.key) };
+}
+
 /** The integer key of a global ID of the expected type, or null. */
 export function keyOf(globalId: string, typeName: string): number | null {
-  const parts = fromGlobalId(globalId);
-  if (!parts || parts.typeName !== typeName || !/^\d{1,9}$/.test(parts.key)) return null;
-  return Number(parts.key);
+  const id = numericIdOf(globalId);
+  return id && id.typeName === typeName ? id.key : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Message, Problems, UserErrorCode } from './errors.js';
+import { type Message, problem, Problems, UserErrorCode } from './errors.js';
 import { isCalendarDate } from './scalars.js';
 
 /** Field-level checks shared by every input: each adds a localized problem and returns the clean value. */
@@ -62,6 +62,20 @@ export class InputChecker extends Problems {
         field,
       );
     }
+  }
+}
+
+/** Optimistic locking (API.md): an edit based on an older version is refused, nothing is overwritten. */
+export function assertCurrentVersion(record: { version: number }, version: number): void {
+  if (record.version !== version) {
+    throw problem(
+      UserErrorCode.STALE_VERSION,
+      {
+        'zh-CN': '该记录已被他人修改，请刷新后重试。',
+        en: 'Someone else changed this record meanwhile; reload it and try again.',
+      },
+      'version',
+    );
   }
 }
 

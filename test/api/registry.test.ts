@@ -278,6 +278,17 @@ describe('registryStatistics', () => {
     expect(pudong.data!.registryStatistics.total).toBe(Number(expected!.n));
     expect(pudong.data!.registryStatistics.byDistrict.map((d) => d.key)).toEqual(['310115']);
     expect(city.data!.registryStatistics.total).toBeGreaterThan(pudong.data!.registryStatistics.total);
+    const labels = await server.gql<{
+      registryStatistics: { byType: { key: string; label: string }[]; byDistrict: { label: string }[] };
+    }>(
+      `{ registryStatistics { byType { key label } byDistrict { label } } }`,
+      {},
+      { token: pudongOfficer, locale: 'en' },
+    );
+    expect(labels.data!.registryStatistics.byType.find((b) => b.key === 'FOUNDATION')!.label).toBe(
+      'foundation',
+    );
+    expect(labels.data!.registryStatistics.byDistrict).toEqual([{ label: 'Pudong' }]);
   });
 });
 

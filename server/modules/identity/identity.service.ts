@@ -7,7 +7,7 @@ import type { RequestContext, Viewer } from '../../context.js';
 import { listPage, whereAnyContains, type Page } from '../../graphql/connection.js';
 import { problem, UserErrorCode, type Message } from '../../graphql/errors.js';
 import { keyOf, toGlobalId } from '../../graphql/node.js';
-import { InputChecker, notFound } from '../../graphql/validate.js';
+import { assertCurrentVersion, InputChecker, notFound } from '../../graphql/validate.js';
 import { knexOf } from '../../orm.js';
 import { District } from '../registry/district.entity.js';
 import { Organization } from '../registry/organization.entity.js';
@@ -384,16 +384,7 @@ export class IdentityService {
   ): Promise<Account> {
     return ctx.em.transactional(async (em) => {
       const account = await this.lockAccount(em, input.accountId);
-      if (account.version !== input.version) {
-        throw problem(
-          UserErrorCode.STALE_VERSION,
-          {
-            'zh-CN': '该账号已被他人修改，请刷新后重试。',
-            en: 'Someone else changed this account; reload and try again.',
-          },
-          'version',
-        );
-      }
+      assertCurrentVersion(account, input.version);
       const check = new InputChecker();
       const displayName = check.optionalText(input.displayName, 'displayName', LABELS.displayName, 100);
       const scope = await this.accountScope(em, check, account.role, {

@@ -2,9 +2,9 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context.js';
 import { listPage, OrderDirection, type Page } from '../../graphql/connection.js';
-import { badInput, DomainError, problem, UserErrorCode, type Message } from '../../graphql/errors.js';
+import { badInput, problem, Problems, UserErrorCode, type Message } from '../../graphql/errors.js';
 import { keyOf, toGlobalId } from '../../graphql/node.js';
-import { InputChecker, notFound, required } from '../../graphql/validate.js';
+import { assertCurrentVersion, InputChecker, notFound, required } from '../../graphql/validate.js';
 import { assertMayManageOrganization, assertMunicipal, scopeOf, trailScopeOf } from '../identity/policy.js';
 import { appendTrail, diffFields, type TrailEntry } from '../trail/trail.service.js';
 import { checkCreditCode, normalizeCreditCode, type CreditCodeCheck } from './credit-code.js';
@@ -337,7 +337,7 @@ export class OrganizationService {
     return ctx.em.transactional(async (em) => {
       const org = await this.lockOrganization(em, input.id);
       assertMayManageOrganization(ctx, scopeOf(org));
-      this.assertVersion(org, input.version);
+      assertCurrentVersion(org, input.version);
       const check = new InputChecker();
       const changes = {
         name: check.optionalText(input.name, 'name', LABELS.name, 100),
@@ -389,7 +389,7 @@ export class OrganizationService {
     return ctx.em.transactional(async (em) => {
       const org = await this.lockOrganization(em, input.organizationId);
       assertMayManageOrganization(ctx, scopeOf(org));
-      if (input.version !== undefined && input.version !== null) this.assertVersion(org, input.version);
+      if (input.version !== undefined && input.version !== null) assertCurrentVersion(org, input.version);
       const check = new InputChecker();
       const reason = check.text(input.reason, 'reason', LABELS.reason, 500);
       check.throwIfAny();
@@ -575,45 +575,26 @@ export class OrganizationService {
     return org;
   }
 
-  private assertVersion(org: Organization, version: number): void {
-    if (org.version !== version) {
-      throw problem(
-        UserErrorCode.STALE_VERSION,
-        {
-          'zh-CN': '该记录已被他人修改，请刷新后重试。',
-          en: 'Someone else changed this record meanwhile; reload it and try again.',
-        },
-        'version',
-      );
-    }
-  }
-
   private async assertUnique(
     em: EntityManager,
     values: { creditCode?: string; name?: string },
   ): Promise<void> {
-    const problems = [];
+    const taken = new Problems();
     if (values.creditCode && (await em.count(Organization, { creditCode: values.creditCode })) > 0) {
-      problems.push({
-        code: UserErrorCode.TAKEN,
-        message: {
-          'zh-CN': '该统一社会信用代码已登记。',
-          en: 'This credit code is already on the register.',
-        },
-        field: ['input', 'creditCode'],
-      });
+      taken.add(
+        UserErrorCode.TAKEN,
+        { 'zh-CN': '该统一社会信用代码已登记。', en: 'This credit code is already on the register.' },
+        'creditCode',
+      );
     }
     if (values.name && (await em.count(Organization, { name: values.name })) > 0) {
-      problems.push({
-        code: UserErrorCode.TAKEN,
-        message: {
-          'zh-CN': '该名称已被其他社会组织使用。',
-          en: 'Another organization already has this name.',
-        },
-        field: ['input', 'name'],
-      });
+      taken.add(
+        UserErrorCode.TAKEN,
+        { 'zh-CN': '该名称已被其他社会组织使用。', en: 'Another organization already has this name.' },
+        'name',
+      );
     }
-    if (problems.length > 0) throw new DomainError(problems);
+    taken.throwIfAny();
   }
 
   private async findActiveSponsorUnit(

@@ -19,6 +19,17 @@ export const LABELS = {
   reason: { 'zh-CN': '原因', en: 'Reason' },
 } satisfies Record<string, Message>;
 
+export const TYPE_LABELS = {
+  SOCIAL_GROUP: { 'zh-CN': '社会团体', en: 'social group' },
+  SOCIAL_SERVICE_INSTITUTION: { 'zh-CN': '社会服务机构', en: 'social service institution' },
+  FOUNDATION: { 'zh-CN': '基金会', en: 'foundation' },
+} satisfies Record<string, Message>;
+
+export const LEVEL_LABELS = {
+  MUNICIPAL: { 'zh-CN': '市级', en: 'municipal' },
+  DISTRICT: { 'zh-CN': '区级', en: 'district' },
+} satisfies Record<string, Message>;
+
 export const STATUS_LABELS = {
   ACTIVE: { 'zh-CN': '正常', en: 'active' },
   SUSPENDED: { 'zh-CN': '停止活动', en: 'suspended' },

@@ -2,13 +2,15 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { jurisdictionOf } from '../identity/policy.js';
 import { ON_REGISTER } from './organization.service.js';
+import { LEVEL_LABELS, STATUS_LABELS, TYPE_LABELS } from './registry.labels.js';
+import type { Message } from '../../graphql/errors.js';
 
 @ObjectType({ description: 'A count for one value of a dimension.' })
 export class StatisticsBucket {
   @Field(() => String, { description: 'The value: an enum value, a district code or a grade such as "5A".' })
   key!: string;
 
-  @Field(() => String, { description: 'The value as shown to people (Chinese).' })
+  @Field(() => String, { description: 'The value as shown to people, in the language asked for.' })
   label!: string;
 
   @Field(() => Int)
@@ -42,18 +44,7 @@ export class RegistryStatistics {
   brandOrganizations!: number;
 }
 
-const TYPE_LABELS: Record<string, string> = {
-  SOCIAL_GROUP: '社会团体',
-  SOCIAL_SERVICE_INSTITUTION: '社会服务机构',
-  FOUNDATION: '基金会',
-};
-const STATUS_LABELS: Record<string, string> = {
-  ACTIVE: '正常',
-  SUSPENDED: '停止活动',
-  DEREGISTERED: '已注销',
-  REVOKED: '已撤销',
-};
-const LEVEL_LABELS: Record<string, string> = { MUNICIPAL: '市级', DISTRICT: '区级' };
+const UNRATED: Message = { 'zh-CN': '未评估', en: 'not rated' };
 
 /** One grouped scan of the register answers every dimension (GROUPING SETS). */
 export async function registryStatistics(ctx: RequestContext): Promise<RegistryStatistics> {
@@ -65,7 +56,13 @@ export async function registryStatistics(ctx: RequestContext): Promise<RegistryS
     district === null
       ? knex.raw('true')
       : knex.raw(`o.registration_level = 'DISTRICT' and o.district_code = ?`, [district]);
-  const rows: { dim: string; key: string | null; label: string | null; n: string }[] = (
+  const rows: {
+    dim: string;
+    key: string | null;
+    label: string | null;
+    englishLabel: string | null;
+    n: string;
+  }[] = (
     await knex.raw(
       `
       select case
@@ -79,6 +76,7 @@ export async function registryStatistics(ctx: RequestContext): Promise<RegistryS
              coalesce(o.type::text, o.registration_level::text, o.district_code, o.rating_grade::text,
                       o.is_industry_association::text, o.is_brand::text) as key,
              max(d.name) as label,
+             max(d.english_name) as "englishLabel",
              count(*) as n
         from organization o join district d on d.code = o.district_code
        where o.status in (${onRegister}) and ?
@@ -94,23 +92,24 @@ export async function registryStatistics(ctx: RequestContext): Promise<RegistryS
     .whereRaw('?', [scope])
     .groupBy('o.status');
 
-  const bucket = (key: string, label: string, n: string | number) =>
-    Object.assign(new StatisticsBucket(), { key, label, count: Number(n) });
+  const bucket = (key: string, label: Message, n: string | number) =>
+    Object.assign(new StatisticsBucket(), { key, label: label[ctx.locale], count: Number(n) });
+  const labelled = <K extends string>(labels: Record<K, Message>) => Object.entries(labels) as [K, Message][];
   const of = (dim: string) => rows.filter((r) => r.dim === dim);
   const countOf = (dim: string, key: string) => Number(of(dim).find((r) => r.key === key)?.n ?? 0);
   return Object.assign(new RegistryStatistics(), {
     total: Number(of('total')[0]?.n ?? 0),
-    byType: Object.keys(TYPE_LABELS).map((k) => bucket(k, TYPE_LABELS[k], countOf('type', k))),
-    byStatus: Object.keys(STATUS_LABELS).map((k) =>
-      bucket(k, STATUS_LABELS[k], statusRows.find((r) => r.status === k)?.n ?? 0),
+    byType: labelled(TYPE_LABELS).map(([k, label]) => bucket(k, label, countOf('type', k))),
+    byStatus: labelled(STATUS_LABELS).map(([k, label]) =>
+      bucket(k, label, statusRows.find((r) => r.status === k)?.n ?? 0),
     ),
-    byLevel: Object.keys(LEVEL_LABELS).map((k) => bucket(k, LEVEL_LABELS[k], countOf('level', k))),
+    byLevel: labelled(LEVEL_LABELS).map(([k, label]) => bucket(k, label, countOf('level', k))),
     byDistrict: of('district')
       .sort((a, b) => String(a.key).localeCompare(String(b.key)))
-      .map((r) => bucket(String(r.key), String(r.label), r.n)),
+      .map((r) => bucket(String(r.key), { 'zh-CN': String(r.label), en: String(r.englishLabel) }, r.n)),
     byRating: ['5', '4', '3', '2', '1']
-      .map((g) => bucket(`${g}A`, `${g}A`, countOf('rating', g)))
-      .concat(bucket('NONE', '未评估', of('rating').find((r) => r.key === null)?.n ?? 0)),
+      .map((g) => bucket(`${g}A`, { 'zh-CN': `${g}A`, en: `${g}A` }, countOf('rating', g)))
+      .concat(bucket('NONE', UNRATED, of('rating').find((r) => r.key === null)?.n ?? 0)),
     industryAssociations: countOf('association', 'true'),
     brandOrganizations: countOf('brand', 'true'),
   });

@@ -15,7 +15,7 @@ import {
 import type { RequestContext } from '../../context.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import { listComplexity } from '../../graphql/limits.js';
-import { fromGlobalId } from '../../graphql/node.js';
+import { numericIdOf } from '../../graphql/node.js';
 import { DateTimeResolver } from 'graphql-scalars';
 import { AuditEvent } from './audit-event.entity.js';
 import { listTrail, verifyTrail } from './trail.service.js';
@@ -79,10 +79,10 @@ export class TrailResolver {
     description: 'What the subject is called now: an organization or unit name, a username.',
   })
   async subjectName(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
-    const parts = fromGlobalId(event.subjectId);
-    const key = parts && /^\d{1,9}$/.test(parts.key) ? Number(parts.key) : null;
-    if (!parts || key === null) return null;
-    switch (parts.typeName) {
+    const subject = numericIdOf(event.subjectId);
+    if (!subject) return null;
+    const key = subject.key;
+    switch (subject.typeName) {
       case 'Organization':
         return (await ctx.loaders.organization.load(key))?.name ?? null;
       case 'SponsorUnit':
