@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectUserErrors, USER_ERRORS } from '../helpers/fixtures.js';
+import { expectUserErrors, USER_ERRORS } from '../helpers/user-errors.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;

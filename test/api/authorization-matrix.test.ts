@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrganizationType } from '../../server/modules/registry/enums.js';
-import { freshCreditCode, registrationInput } from '../helpers/fixtures.js';
+import { freshCreditCode, registrationInput } from '../fixtures/registry.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
 
 /**

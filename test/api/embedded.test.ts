@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registrationInput } from '../helpers/fixtures.js';
+import { registrationInput } from '../fixtures/registry.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 // The no-setup path of `npm start`: the same migrations and code on PGlite,

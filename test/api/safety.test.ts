@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUERY_COMPLEXITY } from '../../server/graphql/limits.js';
 import { OrganizationType } from '../../server/modules/registry/enums.js';
-import { freshCreditCode, registrationInput } from '../helpers/fixtures.js';
+import { freshCreditCode, registrationInput } from '../fixtures/registry.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
