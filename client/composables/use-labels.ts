@@ -1,4 +1,5 @@
 import { useI18n } from 'vue-i18n';
+import type { OrganizationStatus, OrganizationType, RegistrationLevel } from '@/graphql/generated/graphql';
 import { useDistricts } from './use-reference-data';
 
 interface Named {
@@ -6,7 +7,11 @@ interface Named {
   englishName?: string | null;
 }
 
-/** Names as the current language shows them: enum values, districts, units. */
+/**
+ * Names as the current language shows them: districts, units, and the
+ * values of the server's enums (their labels: `enums` in
+ * locales/<lang>/registry.ts, `roles` in locales/<lang>/common.ts).
+ */
 export function useLabels() {
   const { t, te, locale } = useI18n();
   const districts = useDistricts();
@@ -30,9 +35,10 @@ export function useLabels() {
     name,
     districtName,
     labelOr,
-    typeLabel: (v: string) => t(`enums.type.${v}`),
-    statusLabel: (v: string) => t(`enums.status.${v}`),
-    levelLabel: (v: string) => t(`enums.level.${v}`),
-    roleLabel: (v: string) => labelOr(`roles.${v}`, v),
+    typeLabel: (v: OrganizationType) => t(`enums.type.${v}`),
+    statusLabel: (v: OrganizationStatus) => t(`enums.status.${v}`),
+    levelLabel: (v: RegistrationLevel) => t(`enums.level.${v}`),
+    /** Roles come from the session and the trail as well: an unknown one shows as it is. */
+    roleLabel: (v: string | null | undefined) => (v ? labelOr(`roles.${v}`, v) : ''),
   };
 }

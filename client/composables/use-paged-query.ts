@@ -42,10 +42,21 @@ export function usePagedQuery<Data, Filter, Node>(
   });
   const connection = computed(() => (query.data.value ? connectionOf(query.data.value) : undefined));
   const rows = computed(() => connection.value?.nodes ?? []);
+  /** A list refreshed in the background (cache-and-network) keeps its rows, without the spinner, until the answer. */
+  const quiet = options.requestPolicy === 'cache-and-network';
+  /** The rows, loading, error and paging, as `<ListPage v-bind="view">` takes them. */
+  const view = computed(() => ({
+    rows: rows.value,
+    loading: query.fetching.value && !(quiet && connection.value),
+    error: query.error.value ?? null,
+    pages,
+    pageInfo: connection.value?.pageInfo ?? null,
+    totalCount: connection.value?.totalCount ?? null,
+  }));
 
   function refresh() {
     void query.executeQuery({ requestPolicy: 'network-only' });
   }
 
-  return { pages, query, connection, rows, refresh };
+  return { pages, query, connection, rows, view, refresh };
 }

@@ -1,4 +1,4 @@
-/** The actions the server writes to the audit trail (server/modules/*: appendTrail). */
+/** The actions the server writes to the audit trail (server/modules/*: appendTrail), as the filter offers them. */
 export const AUDIT_ACTIONS = [
   'registerOrganization',
   'updateOrganization',
@@ -17,4 +17,5 @@ export const AUDIT_ACTIONS = [
   'loadDemoData',
 ] as const;
 
+// Will come from the generated `AuditAction` enum (@/graphql/generated/graphql) once the server emits it.
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -20,11 +20,10 @@ const DISTRICT_FIELDS = new Set(['districtCode', 'jurisdictionCode']);
  */
 export function useAuditFormat(names: Ref<ReadonlyMap<string, string>>) {
   const { t } = useI18n();
-  const { labelOr, districtName } = useLabels();
+  const { labelOr, districtName, roleLabel } = useLabels();
 
   const actionLabel = (action: string) => labelOr(`audit.actions.${action}`, action);
   const fieldLabel = (field: string) => labelOr(`audit.fields.${field}`, field);
-  const roleLabel = (role: string | null | undefined) => (role ? labelOr(`roles.${role}`, role) : '');
 
   /** "上海市某某协会", or "社会组织 123" when the name is not ours to see. */
   function recordLabel(id: string): string {

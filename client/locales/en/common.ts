@@ -1,0 +1,74 @@
+import type { Role } from '@/graphql/generated/graphql';
+import type zhCommon from '../zh-CN/common';
+
+const roles: Record<Role, string> = {
+  ADMIN: 'Administrator',
+  REGISTRATION_OFFICER: 'Registration officer',
+  ORGANIZATION: 'Organization',
+  BUYER: 'Buyer',
+};
+
+/** What every page shares: the frame, the menu, the session, roles, lists and form checks. */
+export default {
+  app: {
+    title: 'Shanghai Social Organization Registry',
+    shortTitle: 'Org Registry',
+    language: 'Language',
+    loading: 'Loading…',
+    noData: 'No data',
+    yes: 'Yes',
+    no: 'No',
+    none: 'None',
+    confirm: 'OK',
+    cancel: 'Cancel',
+    save: 'Save',
+    reload: 'Reload',
+    back: 'Back',
+    search: 'Search',
+    actions: 'Actions',
+    reset: 'Reset',
+    error: 'Something went wrong: {message}',
+    notFound: 'Page not found',
+    notFoundHint: 'The page you asked for does not exist.',
+    backHome: 'Back to the register',
+  },
+  menu: {
+    registry: 'Registry',
+    organizations: 'Organizations',
+    register: 'New registration',
+    sponsorUnits: 'Sponsor units',
+    dashboard: 'Dashboard',
+    annualReports: 'Annual reports',
+    oversight: 'Oversight',
+    funds: 'Special funds',
+    relief: 'Poverty relief',
+    procurement: 'Service purchase',
+    system: 'System',
+    accounts: 'Accounts',
+    auditTrail: 'Audit trail',
+  },
+  session: {
+    login: 'Log in',
+    logout: 'Log out',
+    username: 'Username',
+    password: 'Password',
+    loggedOut: 'You have logged out',
+    expired: 'Your session has expired; please log in again',
+    forbidden: 'You may not open that page',
+    anonymous: 'Visitor',
+    changePassword: 'Change password',
+    apiExplorer: 'API explorer (GraphQL)',
+  },
+  roles,
+  list: {
+    pageSize: '{size} per page',
+    page: 'Page {page} of {pages}',
+    previous: 'Previous',
+    next: 'Next',
+    clearFilters: 'Clear filters',
+  },
+  validation: {
+    required: 'Enter the {field}',
+    decimal: 'Enter an amount with at most two decimals',
+  },
+} satisfies typeof zhCommon;

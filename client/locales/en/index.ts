@@ -1,0 +1,23 @@
+import type { MessageSchema } from '../zh-CN';
+import account from './account';
+import admin from './admin';
+import auth from './auth';
+import common from './common';
+import dashboard from './dashboard';
+import registry from './registry';
+import trail from './trail';
+import workspaces from './workspaces';
+
+/** English, loaded on first use; every module file is typed against its Chinese counterpart. */
+const en: MessageSchema = {
+  ...common,
+  ...auth,
+  ...account,
+  ...admin,
+  ...dashboard,
+  ...registry,
+  ...trail,
+  ...workspaces,
+};
+
+export default en;

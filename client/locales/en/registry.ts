@@ -1,0 +1,123 @@
+import type { OrganizationStatus, OrganizationType, RegistrationLevel } from '@/graphql/generated/graphql';
+import type zhRegistry from '../zh-CN/registry';
+
+const organizationTypes: Record<OrganizationType, string> = {
+  SOCIAL_GROUP: 'Social group',
+  SOCIAL_SERVICE_INSTITUTION: 'Social service institution',
+  FOUNDATION: 'Foundation',
+};
+
+const organizationStatuses: Record<OrganizationStatus, string> = {
+  ACTIVE: 'Active',
+  SUSPENDED: 'Suspended',
+  DEREGISTERED: 'Deregistered',
+  REVOKED: 'Revoked',
+};
+
+const registrationLevels: Record<RegistrationLevel, string> = {
+  MUNICIPAL: 'Municipal',
+  DISTRICT: 'District',
+};
+
+/** The registry module (views/registry): the register, a record, registration, sponsor units. */
+export default {
+  enums: {
+    type: organizationTypes,
+    status: organizationStatuses,
+    level: registrationLevels,
+  },
+  org: {
+    name: 'Name',
+    englishName: 'English name',
+    creditCode: 'Credit code',
+    type: 'Type',
+    status: 'Status',
+    level: 'Level',
+    district: 'District',
+    sponsorUnit: 'Sponsor unit',
+    rating: 'Rating',
+    registeredOn: 'Registered on',
+    legalRepresentative: 'Legal representative',
+    domicile: 'Domicile',
+    businessScope: 'Business scope',
+    registeredCapital: 'Registered capital (yuan)',
+    industryDepartment: 'Industry department',
+    isIndustryAssociation: 'Industry association',
+    isBrand: 'Brand organization',
+    ratingValidUntil: 'valid until {date}',
+    unrated: 'Not rated',
+    decoupled: 'Decoupled',
+    directRegistration: 'Registered directly',
+    version: 'Version',
+  },
+  browse: {
+    title: 'Register of social organizations',
+    subtitle: 'Social groups, social service institutions and foundations registered in Shanghai',
+    searchPlaceholder: 'Name, English name or credit code (2 characters or more)',
+    searchTooShort: 'Type at least 2 characters',
+    allTypes: 'All types',
+    allStatuses: 'All statuses',
+    allLevels: 'All levels',
+    allDistricts: 'All districts',
+    anySponsor: 'Any sponsor unit',
+    anyRating: 'Any rating',
+    minRating: '{grade} or better',
+    total: '{count} organizations',
+  },
+  detail: {
+    title: 'Organization',
+    basic: 'Public record',
+    restricted: 'Registration details',
+    restrictedHint:
+      'Legal representative, domicile, business scope and capital are shown to logged-in users who manage the organization, and to the organization itself.',
+    restrictedForOthers:
+      'Registration details are open to the registration authority of this organization and to its own account.',
+    loginToSee: 'Log in to see',
+    history: 'Sponsor unit history',
+    historyEmpty: 'No history recorded',
+    present: 'present',
+    notFound: 'No such organization, or you may not see it.',
+    actions: 'Registration actions',
+    edit: 'Change record',
+    changeStatus: 'Change status',
+    changeSponsor: 'Change sponsor unit',
+    updated: 'The change is saved',
+    statusChanged: 'The status is changed',
+    sponsorChanged: 'The sponsor unit is changed',
+    newStatus: 'New status',
+    reason: 'Reason',
+    effectiveOn: 'Effective on',
+    newSponsor: 'New sponsor unit',
+    decouple: 'Decouple (no sponsor unit)',
+  },
+  register: {
+    title: 'New registration',
+    subtitle: 'Register a new social organization; fields marked * are required.',
+    submit: 'Register',
+    success: 'Registered',
+    capitalHint: 'In yuan, two decimals',
+    creditCodeHint: '18 characters; the 2nd is the category (1 group, 2 institution, 3 foundation)',
+    pickDate: 'Pick a date',
+    pickDistrict: 'Pick a district',
+    yuan: 'yuan',
+    noSponsor: 'No sponsor unit (registered directly)',
+    noIndustryDepartment: 'No industry department',
+  },
+  sponsor: {
+    title: 'Sponsor units',
+    subtitle: 'Sponsor units and the organizations they sponsor',
+    searchPlaceholder: 'Search by name',
+    searchRemote: 'Type to search sponsor units',
+    active: 'State',
+    activeYes: 'Active',
+    activeNo: 'Merged or closed',
+    organizationCount: 'Organizations',
+    transfer: 'Transfer all',
+    transferTitle: 'Transfer all organizations of a sponsor unit',
+    transferHint: 'Moves every organization of one unit to another in one step.',
+    fromUnit: 'From unit',
+    toUnit: 'To unit',
+    transferred: '{count} organizations transferred',
+    onlyActive: 'Active units only',
+  },
+} satisfies typeof zhRegistry;
