@@ -1,0 +1,76 @@
+/**
+ * Loads the registry's part of the demo city. Rows take the generator's keys as ids; the
+ * sequences are moved past them so that records created later get fresh ids.
+ */
+import type { LoadStep, SampleFilter } from '../load-step.js';
+
+export const loadRegistry: LoadStep = async ({ knex, insert }, city) => {
+  await insert(
+    'sponsor_unit',
+    city.sponsorUnits.map((u) => ({
+      id: u.key,
+      name: u.name,
+      english_name: u.englishName,
+      active: u.active,
+    })),
+    0,
+    0.01,
+  );
+  await insert(
+    'industry_department',
+    city.industryDepartments.map((d) => ({ id: d.key, name: d.name, english_name: d.englishName })),
+    0.01,
+    0.02,
+  );
+  await insert(
+    'organization',
+    city.organizations.map((o) => ({
+      id: o.key,
+      credit_code: o.creditCode,
+      name: o.name,
+      english_name: o.englishName,
+      type: o.type,
+      status: o.status,
+      registration_level: o.registrationLevel,
+      district_code: o.districtCode,
+      registered_on: o.registeredOn,
+      legal_representative: o.legalRepresentative,
+      domicile: o.domicile,
+      business_scope: o.businessScope,
+      registered_capital: o.registeredCapital,
+      is_industry_association: o.isIndustryAssociation,
+      is_brand: o.isBrand,
+      rating_grade: o.rating?.grade ?? null,
+      rating_awarded_on: o.rating?.awardedOn ?? null,
+      rating_valid_until: o.rating?.validUntil ?? null,
+      sponsor_unit_id: o.sponsorUnitKey,
+      industry_department_id: o.industryDepartmentKey,
+    })),
+    0.02,
+    0.73,
+  );
+  await insert(
+    'sponsorship_period',
+    city.sponsorshipPeriods.map((p) => ({
+      organization_id: p.organizationKey,
+      sponsor_unit_id: p.sponsorUnitKey,
+      valid_from: p.validFrom,
+      valid_to: p.validTo,
+      reason: p.reason,
+    })),
+    0.73,
+    1,
+  );
+  for (const table of ['sponsor_unit', 'industry_department', 'organization']) {
+    await knex.raw(`select setval(pg_get_serial_sequence(?, 'id'), (select max(id) from ??))`, [
+      table,
+      table,
+    ]);
+  }
+};
+
+/** The sampled organizations and their sponsorship history; all units and departments. */
+export const sampleRegistry: SampleFilter = (city, keys) => ({
+  organizations: city.organizations.filter((o) => keys.has(o.key)),
+  sponsorshipPeriods: city.sponsorshipPeriods.filter((p) => keys.has(p.organizationKey)),
+});
