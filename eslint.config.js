@@ -23,6 +23,60 @@ export default tseslint.config(
       'vue/html-indent': 'off',
       'vue/html-closing-bracket-newline': 'off',
       'vue/multiline-html-element-content-newline': 'off',
+      // Module loaders extend `Loaders` by declaration merging (server/common/loaders.ts).
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+    },
+  },
+  // What each server folder may import (docs/ARCHITECTURE.md "Who may import what").
+  {
+    files: ['server/common/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['graphql', 'type-graphql', '@apollo/*', 'fastify', '**/graphql/**', '**/modules/**'],
+              message: 'server/common is the domain kernel: it knows no GraphQL, no HTTP and no module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/graphql/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/modules/**', '**/modules.js', '**/module.js', '**/assembly.js', '**/app.js'],
+              message:
+                'server/graphql is shared plumbing: it imports no module (modules declare themselves).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/modules/**/*.service.ts', 'server/modules/**/*.scope.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['graphql', 'type-graphql', '@apollo/*', 'fastify', '**/graphql/**'],
+              allowTypeImports: true,
+              message:
+                'Services hold the rules and know nothing of GraphQL or HTTP (resolvers decode IDs and shape payloads).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -1,9 +1,7 @@
 /** Writes schema/schema.graphql from the code (npm run schema). */
+import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
-import { buildAppSchema, printAppSchema } from '../server/graphql/schema.js';
-import { IdentityService } from '../server/modules/identity/identity.service.js';
-import { loadConfig } from '../server/config.js';
+import { emittedSchema } from '../server/sdl.js';
 
-const schema = await buildAppSchema(new IdentityService(loadConfig({})));
-writeFileSync('schema/schema.graphql', printAppSchema(schema));
+writeFileSync('schema/schema.graphql', await emittedSchema());
 console.log('wrote schema/schema.graphql');

@@ -1,13 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { toGlobalId } from '../server/graphql/node.js';
-import { hashPassword } from '../server/modules/identity/identity.service.js';
-import { appendTrail } from '../server/modules/trail/trail.service.js';
-import { knexOf } from '../server/orm.js';
+import { knexOf } from '../server/common/db.js';
+import { trail } from '../server/common/trail.js';
+import { MODULES } from '../server/modules.js';
+import { hashPassword } from '../server/modules/identity/passwords.js';
+import { SystemActions } from '../server/modules/trail/index.js';
 import { generateCity, type DemoCity } from './generate-city.js';
 import { demoAccounts } from './identity/generate.js';
-import { loadIdentity } from './identity/load.js';
-import { loaderFor, type LoadStep, type ProgressFn, type SampleFilter } from './load-step.js';
-import { loadRegistry, sampleRegistry } from './registry/load.js';
+import { loaderFor, type DemoStep, type ProgressFn } from './load-step.js';
 
 export type { ProgressFn } from './load-step.js';
 
@@ -16,8 +15,8 @@ export async function isDatabaseEmpty(orm: MikroORM): Promise<boolean> {
   return Number(row?.n ?? 0) === 0;
 }
 
-/** Each domain's filter of its rows by the sampled organizations; a new domain adds its own. */
-const SAMPLE_FILTERS: readonly SampleFilter[] = [sampleRegistry];
+/** Each module's part of the city, in the order of server/modules.ts (rows refer to earlier ones). */
+const DEMO_STEPS: readonly DemoStep[] = MODULES.flatMap((m) => (m.demo ? [m.demo] : []));
 
 /**
  * Every n-th organization of the city (and the demo accounts' foundation),
@@ -29,7 +28,7 @@ export function sampleCity(city: DemoCity, every: number): DemoCity {
   const keys = new Set(
     city.organizations.filter((o) => o.key % every === 0 || o.key === demoFoundation).map((o) => o.key),
   );
-  return SAMPLE_FILTERS.reduce((sampled, filter) => ({ ...sampled, ...filter(city, keys) }), city);
+  return DEMO_STEPS.reduce((sampled, step) => ({ ...sampled, ...step.sample?.(city, keys) }), city);
 }
 
 /**
@@ -44,21 +43,22 @@ export async function loadDemoData(
   progress(0, 'generating');
   const city = sampleCity(generateCity(options.seed), options.sample ?? 1);
   const passwordHash = await hashPassword(options.password);
-  const steps: readonly (readonly [step: LoadStep, from: number, to: number])[] = [
-    [loadRegistry, 0.02, 0.95],
-    [loadIdentity(passwordHash), 0.95, 0.97],
-  ];
+  const totalWeight = DEMO_STEPS.reduce((sum, step) => sum + step.weight, 0);
   const em = orm.em.fork();
   await em.transactional(async (tx) => {
     const knex = knexOf(tx);
-    for (const [step, from, to] of steps) {
+    // Steps share the bar from 2% to 97%, each by its weight.
+    let from = 0.02;
+    for (const step of DEMO_STEPS) {
+      const to = from + (0.95 * step.weight) / totalWeight;
       const stepProgress: ProgressFn = (share, name) => progress(from + (to - from) * share, name);
-      await step(loaderFor(knex, stepProgress), city, stepProgress);
+      await step.load(loaderFor(knex, passwordHash, stepProgress), city, stepProgress);
+      from = to;
     }
-    await appendTrail(tx, null, [
+    await trail.append(tx, null, [
       {
-        action: 'loadDemoData',
-        subjectId: toGlobalId('Dataset', 'demo'),
+        action: SystemActions.loadDemoData,
+        subject: { type: 'Dataset', key: 'demo' },
         changes: {
           organizations: { before: 0, after: city.organizations.length },
           sponsorUnits: { before: 0, after: city.sponsorUnits.length },

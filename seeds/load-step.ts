@@ -11,6 +11,8 @@ export type ProgressFn = (share: number, step: string) => void;
 /** The transaction a load step writes through. */
 export interface Loader {
   knex: Knex;
+  /** The argon2 hash of the demo accounts' one password (computed once by the driver). */
+  passwordHash: string;
   /** Inserts rows in batches, reporting progress from `from` to `to` of the step's share. */
   insert(table: string, rows: Record<string, unknown>[], from: number, to: number): Promise<void>;
 }
@@ -24,11 +26,20 @@ export type LoadStep = (loader: Loader, city: DemoCity, progress: ProgressFn) =>
  */
 export type SampleFilter = (city: DemoCity, organizationKeys: ReadonlySet<number>) => Partial<DemoCity>;
 
+/** A module's part of the demo city, as it declares it in its index.ts. */
+export interface DemoStep {
+  load: LoadStep;
+  /** Its share of the loading time, relative to the other steps (for the progress bar). */
+  weight: number;
+  sample?: SampleFilter;
+}
+
 const BATCH = 1000;
 
-export function loaderFor(knex: Knex, progress: ProgressFn): Loader {
+export function loaderFor(knex: Knex, passwordHash: string, progress: ProgressFn): Loader {
   return {
     knex,
+    passwordHash,
     async insert(table, rows, from, to) {
       for (let i = 0; i < rows.length; i += BATCH) {
         await knex(table).insert(rows.slice(i, i + BATCH));

@@ -14,20 +14,20 @@ import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
+import { assemble, type Assembly } from './assembly.js';
 import type { AppConfig } from './config.js';
-import type { RequestContext } from './context.js';
+import { makeLoaders, type Loaders } from './common/loaders.js';
+import { localeFromHeader } from './common/locale.js';
+import type { GraphQLContext } from './graphql/context.js';
 import { localizeErrors } from './graphql/errors.js';
-import { createLoaders } from './graphql/loaders.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
-import { localeFromHeader } from './graphql/locale.js';
-import { buildAppSchema } from './graphql/schema.js';
-import { IdentityService, SESSION_COOKIE } from './modules/identity/identity.service.js';
-import { registerTrailExport } from './modules/trail/trail.export.js';
-import { appendTrail } from './modules/trail/trail.service.js';
+import { MODULES } from './modules.js';
+import { identityModule } from './modules/identity/index.js';
+import { SESSION_COOKIE } from './modules/identity/session.service.js';
 
 export interface App {
   http: FastifyInstance;
-  identity: IdentityService;
+  assembly: Assembly;
 }
 
 /** The largest request body accepted; larger ones get 413 before parsing. */
@@ -59,7 +59,7 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
 }
 
 /** Errors raised without a request context (scalar parsing) speak the caller's language too. */
-const localizeErrorsPlugin: ApolloServerPlugin<RequestContext> = {
+const localizeErrorsPlugin: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }) {
@@ -69,29 +69,6 @@ const localizeErrorsPlugin: ApolloServerPlugin<RequestContext> = {
             contextValue.locale,
           );
         }
-      },
-    };
-  },
-};
-
-/** Officers' reads of internal fields are trailed once the response is ready (sensitive reads). */
-const sensitiveReadsPlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue: ctx }) {
-        if (ctx.sensitiveReads.size === 0) return;
-        await ctx.em.fork().transactional((em) =>
-          appendTrail(
-            em,
-            ctx,
-            [...ctx.sensitiveReads].map(([subjectId, scopeDistrictCode]) => ({
-              action: 'readOrganizationDetails',
-              subjectId,
-              scopeDistrictCode,
-              changes: {},
-            })),
-          ),
-        );
       },
     };
   },
@@ -120,8 +97,9 @@ const CONTENT_SECURITY_POLICY = {
 
 /** One Node process: GraphQL at /graphql and the built portal at /. */
 export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> {
-  const identity = new IdentityService(config);
-  const schema = await buildAppSchema(identity);
+  const assembly = assemble(MODULES, config);
+  const { schema, resolvers } = await assembly.buildSchema();
+  const sessions = assembly.services(identityModule).sessions;
   const http = Fastify({ logger: false, bodyLimit: MAX_BODY_BYTES, trustProxy: config.trustProxy });
   await http.register(fastifyHelmet, {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
@@ -134,7 +112,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
   });
   await http.register(fastifyCookie);
 
-  const apollo = new ApolloServer<RequestContext>({
+  const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -147,39 +125,32 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
       // Cache hints are unused; the plugin would wrap every field resolver (measured: ~20% of a list request).
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin,
-      sensitiveReadsPlugin,
+      ...assembly.plugins(),
       localizeErrorsPlugin,
     ],
   });
   await apollo.start();
 
-  const context = async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
+  const cookieOptions = { httpOnly: true, sameSite: 'strict', secure: config.production, path: '/' } as const;
+  const context = async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
     const em = orm.em.fork();
-    let loaders: ReturnType<typeof createLoaders> | undefined;
+    let loaders: Loaders | undefined;
     return {
       em,
-      viewer: await identity.resolveViewer(em, sessionToken(request)),
+      viewer: await sessions.resolveViewer(em, sessionToken(request)),
       locale: localeFromHeader(request.headers['accept-language']),
       requestId: String(request.headers['x-request-id'] ?? randomUUID()).slice(0, 64),
       clientAddress: request.ip,
       get loaders() {
-        loaders ??= createLoaders(em);
+        loaders ??= makeLoaders(em, assembly.loaders);
         return loaders;
       },
-      sensitiveReads: new Map(),
-      sessionCookie: {
-        set(token, expiresAt) {
-          reply.setCookie(SESSION_COOKIE, token, {
-            httpOnly: true,
-            sameSite: 'strict',
-            secure: config.production,
-            path: '/',
-            expires: expiresAt,
-          });
-        },
-        clear() {
-          reply.clearCookie(SESSION_COOKIE, { path: '/' });
-        },
+      reads: new Map(),
+      resolvers,
+      cookies: {
+        set: (name, value, expiresAt) =>
+          void reply.setCookie(name, value, { ...cookieOptions, expires: expiresAt }),
+        clear: (name) => void reply.clearCookie(name, cookieOptions),
       },
     };
   };
@@ -189,7 +160,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
   });
-  registerTrailExport(http, context);
+  assembly.registerRoutes(http, { context });
 
   const portal = resolve('dist/client');
   if (existsSync(portal)) {
@@ -202,5 +173,5 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     });
   }
   http.get('/healthz', async () => ({ ok: true }));
-  return { http, identity };
+  return { http, assembly };
 }

@@ -3,7 +3,7 @@
  * demo-pass-2026), hashed when they are loaded. They draw nothing at random and depend only on
  * the registry, so they are derived where needed instead of being stored in the city.
  */
-import { Role } from '../../server/modules/identity/enums.js';
+import { Role } from '../../server/common/roles.js';
 import { OrganizationStatus, OrganizationType } from '../../server/modules/registry/enums.js';
 import type { RegistryCity } from '../registry/model.js';
 

@@ -67,6 +67,15 @@ function registrationYears(d: Draft): Weighted<number> {
   return closed ? REGISTRATION_YEARS.closed : REGISTRATION_YEARS.general;
 }
 
+/**
+ * Municipal organizations, industry associations, brand and rated ones go by
+ * an English name too; of the small district ones, every other one has none.
+ * Decided by key, so it draws nothing from the random stream.
+ */
+function hasEnglishName(d: Draft, key: number): boolean {
+  return d.level === RegistrationLevel.MUNICIPAL || d.isIA || d.isBrand || d.rating !== null || key % 2 === 1;
+}
+
 /** Step 5: keys in registration order, then the output records. */
 function records(rng: Rng, drafts: Draft[]): RegistryCity {
   const sorted = [...drafts].sort((a, b) => a.registered - b.registered || a.index - b.index);
@@ -85,7 +94,7 @@ function records(rng: Rng, drafts: Draft[]): RegistryCity {
       key,
       creditCode: d.creditCode,
       name: d.name,
-      englishName: d.englishName,
+      englishName: hasEnglishName(d, key) ? d.englishName : null,
       type: d.type,
       status: d.status,
       registrationLevel: d.level,

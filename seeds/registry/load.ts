@@ -2,9 +2,9 @@
  * Loads the registry's part of the demo city. Rows take the generator's keys as ids; the
  * sequences are moved past them so that records created later get fresh ids.
  */
-import type { LoadStep, SampleFilter } from '../load-step.js';
+import type { DemoStep, LoadStep, SampleFilter } from '../load-step.js';
 
-export const loadRegistry: LoadStep = async ({ knex, insert }, city) => {
+const loadRegistry: LoadStep = async ({ knex, insert }, city) => {
   await insert(
     'sponsor_unit',
     city.sponsorUnits.map((u) => ({
@@ -70,7 +70,9 @@ export const loadRegistry: LoadStep = async ({ knex, insert }, city) => {
 };
 
 /** The sampled organizations and their sponsorship history; all units and departments. */
-export const sampleRegistry: SampleFilter = (city, keys) => ({
+const sampleRegistry: SampleFilter = (city, keys) => ({
   organizations: city.organizations.filter((o) => keys.has(o.key)),
   sponsorshipPeriods: city.sponsorshipPeriods.filter((p) => keys.has(p.organizationKey)),
 });
+
+export const registryDemo: DemoStep = { load: loadRegistry, sample: sampleRegistry, weight: 93 };

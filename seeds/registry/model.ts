@@ -30,7 +30,8 @@ export interface DemoOrganization {
   key: number;
   creditCode: string;
   name: string;
-  englishName: string;
+  /** Most Chinese social organizations have none; about a third here. */
+  englishName: string | null;
   type: OrganizationType;
   status: OrganizationStatus;
   registrationLevel: RegistrationLevel;

@@ -1,67 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { registerEnumType } from 'type-graphql';
-import type { Locale } from './locale.js';
-
-/** One shared catalogue of user-error codes (Shopify's UserError with a code enum). */
-export enum UserErrorCode {
-  INVALID = 'INVALID',
-  REQUIRED = 'REQUIRED',
-  TOO_LONG = 'TOO_LONG',
-  NOT_FOUND = 'NOT_FOUND',
-  TAKEN = 'TAKEN',
-  INVALID_CREDIT_CODE = 'INVALID_CREDIT_CODE',
-  STALE_VERSION = 'STALE_VERSION',
-  INVALID_TRANSITION = 'INVALID_TRANSITION',
-  INACTIVE_SPONSOR_UNIT = 'INACTIVE_SPONSOR_UNIT',
-  NOTHING_TO_TRANSFER = 'NOTHING_TO_TRANSFER',
-  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
-  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
-  WEAK_PASSWORD = 'WEAK_PASSWORD',
-}
-registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
-
-/** A message in both languages; services never pick the language themselves. */
-export interface Message {
-  'zh-CN': string;
-  en: string;
-}
-
-/** A broken rule or bad input on one field; the payload middleware turns it into a `UserError`. */
-export interface DomainProblem {
-  code: UserErrorCode;
-  message: Message;
-  /** Path of the input field, e.g. ['input', 'creditCode']. */
-  field?: string[];
-}
-
-/** Thrown by services; nothing was written (the transaction rolls back). */
-export class DomainError extends Error {
-  readonly problems: DomainProblem[];
-
-  constructor(problems: DomainProblem | DomainProblem[]) {
-    const list = Array.isArray(problems) ? problems : [problems];
-    super(list.map((p) => p.message.en).join('; '));
-    this.problems = list;
-  }
-}
-
-/** Collects field problems so a form gets all of them at once. */
-export class Problems {
-  readonly list: DomainProblem[] = [];
-
-  add(code: UserErrorCode, message: Message, field?: string): this {
-    this.list.push({ code, message, field: field ? ['input', ...field.split('.')] : undefined });
-    return this;
-  }
-
-  throwIfAny(): void {
-    if (this.list.length > 0) throw new DomainError(this.list);
-  }
-}
-
-export function problem(code: UserErrorCode, message: Message, field?: string): DomainError {
-  return new DomainError(new Problems().add(code, message, field).list);
-}
+import { DomainError, ForbiddenError, type Message } from '../common/errors.js';
+import type { Locale } from '../common/locale.js';
 
 const AUTH_MESSAGES = {
   UNAUTHENTICATED: { 'zh-CN': '请先登录。', en: 'You need to log in.' },
@@ -76,6 +15,25 @@ export function authError(code: keyof typeof AUTH_MESSAGES, locale: Locale): Gra
 /** Bad arguments of a query (not a mutation input): a GraphQL error the client can show. */
 export function badInput(message: Message, locale: Locale): GraphQLError {
   return new GraphQLError(message[locale], { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/**
+ * What the services' errors mean to a GraphQL client: a broken rule in a
+ * query is BAD_USER_INPUT (mutations answer it as `userErrors` before this),
+ * a missing right FORBIDDEN. Anything else stays as it is, to be masked.
+ */
+export function toGraphQLError(error: unknown, locale: Locale): unknown {
+  if (error instanceof ForbiddenError) return authError('FORBIDDEN', locale);
+  if (error instanceof DomainError) {
+    return badInput(
+      {
+        'zh-CN': error.problems.map((p) => p.message['zh-CN']).join(' '),
+        en: error.problems.map((p) => p.message.en).join(' '),
+      },
+      locale,
+    );
+  }
+  return error;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, validate, visit, type DocumentNode } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import type { RequestContext } from '../context.js';
+import type { RequestContext } from '../common/context.js';
 
 /**
  * Limits checked before a query runs (API.md). Documented in the README:

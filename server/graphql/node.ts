@@ -1,53 +1,86 @@
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InterfaceType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../common/context.js';
+import { MAX_PAGE_SIZE } from '../common/pagination.js';
+import { badInput } from './errors.js';
+import { numericIdOf, toGlobalId } from './ids.js';
+import { listComplexity } from './limits.js';
 
-/** Opaque global IDs: base64url of `Type:key`, as GitHub and Relay do. */
-export function toGlobalId(typeName: string, key: number | string): string {
-  return Buffer.from(`${typeName}:${key}`, 'utf8').toString('base64url');
+/** Fetches one node by key with the same visibility as the lists: null for what the viewer may not see. */
+export type NodeFetcher = (ctx: RequestContext, key: number) => Promise<object | null>;
+
+/** A type that implements Node, as a module declares it. */
+export interface NodeTypeDeclaration {
+  /** The GraphQL type name, which is also the type in its global IDs. */
+  name: string;
+  type: abstract new (...args: never[]) => object;
+  fetch: NodeFetcher;
 }
 
-export interface GlobalIdParts {
-  typeName: string;
-  key: string;
+/** Type names by class, from the modules' declarations (not from class names, which may change). */
+const typeNames = new Map<unknown, string>();
+
+export function registerNodeTypes(types: readonly NodeTypeDeclaration[]): void {
+  for (const type of types) typeNames.set(type.type, type.name);
 }
 
-/** Null when the string is not one of our IDs (so callers answer "not found"). */
-export function fromGlobalId(globalId: string): GlobalIdParts | null {
-  if (typeof globalId !== 'string' || globalId.length > 200) return null;
-  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon <= 0) return null;
-  const typeName = decoded.slice(0, colon);
-  const key = decoded.slice(colon + 1);
-  if (!/^[A-Za-z]+$/.test(typeName) || key === '') return null;
-  return { typeName, key };
-}
-
-/** The type and integer key of one of our global IDs, or null. */
-export function numericIdOf(globalId: string): { typeName: string; key: number } | null {
-  const parts = fromGlobalId(globalId);
-  if (!parts || !/^\d{1,9}$/.test(parts.key)) return null;
-  return { typeName: parts.typeName, key: Number(parts.key) };
-}
-
-/** The integer key of a global ID of the expected type, or null. */
-export function keyOf(globalId: string, typeName: string): number | null {
-  const id = numericIdOf(globalId);
-  return id && id.typeName === typeName ? id.key : null;
+export function nodeTypeName(value: object): string {
+  const name = typeNames.get(value.constructor);
+  if (!name) throw new Error(`${value.constructor.name} implements Node but no module declares it`);
+  return name;
 }
 
 /**
  * Every entity extends Node: its numeric primary key stays `id` in the
  * database, and GraphQL sees the opaque global ID under the same name.
  */
-@InterfaceType({
-  description: 'An object with a global ID.',
-  resolveType: (value: object) => value.constructor.name,
-})
+@InterfaceType({ description: 'An object with a global ID.', resolveType: nodeTypeName })
 export abstract class Node {
   abstract id: number;
 
   @Field(() => ID, { name: 'id', description: 'Opaque global ID.' })
   get globalId(): string {
-    return toGlobalId(this.constructor.name, this.id);
+    return toGlobalId(nodeTypeName(this), this.id);
+  }
+}
+
+/** `node` and `nodes`: any declared type by global ID, through its module's fetcher. */
+@Resolver()
+export class NodeResolver {
+  private readonly fetchers: Map<string, NodeFetcher>;
+
+  constructor(types: readonly NodeTypeDeclaration[]) {
+    this.fetchers = new Map(types.map((t) => [t.name, t.fetch]));
+  }
+
+  private async fetch(ctx: RequestContext, id: string): Promise<object | null> {
+    const parsed = numericIdOf(id);
+    const fetch = parsed && this.fetchers.get(parsed.typeName);
+    return fetch ? fetch(ctx, parsed.key) : null;
+  }
+
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global ID (null when unknown or not visible).',
+  })
+  node(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<object | null> {
+    return this.fetch(ctx, id);
+  }
+
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Several objects by global ID (at most 100), in the same order.',
+    complexity: listComplexity,
+  })
+  nodes(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(object | null)[]> {
+    if (ids.length > MAX_PAGE_SIZE) {
+      throw badInput(
+        {
+          'zh-CN': `一次最多查询 ${MAX_PAGE_SIZE} 个对象。`,
+          en: `Ask for at most ${MAX_PAGE_SIZE} objects at once.`,
+        },
+        ctx.locale,
+      );
+    }
+    return Promise.all(ids.map((id) => this.fetch(ctx, id)));
   }
 }

@@ -1,6 +1,28 @@
-import { Field, Mutation, ObjectType, UseMiddleware, type MiddlewareFn } from 'type-graphql';
-import type { RequestContext } from '../context.js';
-import { DomainError, UserErrorCode } from './errors.js';
+import {
+  Field,
+  Mutation,
+  ObjectType,
+  registerEnumType,
+  UseMiddleware,
+  type MiddlewareFn,
+} from 'type-graphql';
+import type { RequestContext } from '../common/context.js';
+import { CommonErrorCode, DomainError, type ErrorCode } from '../common/errors.js';
+
+/**
+ * The schema's `UserErrorCode` enum: the common codes plus every module's
+ * own, added at start-up (`registerUserErrorCodes`) before the schema is built.
+ */
+const USER_ERROR_CODES: Record<string, string> = { ...CommonErrorCode };
+registerEnumType(USER_ERROR_CODES, { name: 'UserErrorCode', description: 'Why an input was refused.' });
+
+export function registerUserErrorCodes(codes: Record<string, string>): void {
+  for (const [name, value] of Object.entries(codes)) {
+    if (USER_ERROR_CODES[name] !== undefined && USER_ERROR_CODES[name] !== value)
+      throw new Error(`User error code ${name} is declared twice with different values`);
+    USER_ERROR_CODES[name] = value;
+  }
+}
 
 /** A broken rule or bad input, in the caller's language (API.md). */
 @ObjectType({ description: 'Bad input or a broken business rule; nothing was changed.' })
@@ -14,8 +36,8 @@ export class UserError {
   @Field(() => String)
   message!: string;
 
-  @Field(() => UserErrorCode)
-  code!: UserErrorCode;
+  @Field(() => USER_ERROR_CODES)
+  code!: ErrorCode;
 }
 
 /** Every mutation payload holds the changed object(s) and `userErrors`. */
@@ -32,13 +54,14 @@ export const UserErrorsMiddleware: MiddlewareFn<RequestContext> = async ({ conte
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     return {
-      userErrors: error.problems.map((p) =>
-        Object.assign(new UserError(), {
+      userErrors: error.problems.map((p) => {
+        if (USER_ERROR_CODES[p.code] === undefined) throw new Error(`Undeclared user error code ${p.code}`);
+        return Object.assign(new UserError(), {
           field: p.field ?? null,
           message: p.message[context.locale],
           code: p.code,
-        }),
-      ),
+        });
+      }),
     };
   }
 };

@@ -3,6 +3,7 @@ import { MAX_QUERY_COMPLEXITY } from '../../server/graphql/limits.js';
 import { OrganizationType } from '../../server/modules/registry/enums.js';
 import { freshCreditCode, registrationInput } from '../fixtures/registry.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { subjectColumns } from '../helpers/trail.js';
 
 let server: TestServer;
 let officer: string;
@@ -104,8 +105,11 @@ describe('the trail as each officer sees it', () => {
     const readsOf = () =>
       server.orm.em
         .getKnex()('audit_event')
-        .where({ action: 'readOrganizationDetails' })
-        .whereIn('subject_id', ids);
+        .where({ action: 'readOrganizationDetails', subject_type: 'Organization' })
+        .whereIn(
+          'subject_key',
+          ids.map((id) => subjectColumns(id).subject_key),
+        );
     const before = (await readsOf()).length;
     await server.gql(
       `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organization { legalRepresentative domicile } } }`,
@@ -141,10 +145,10 @@ describe('the trail as each officer sees it', () => {
       { input: registrationInput() },
       { token: officer },
     );
-    const TRAIL = `query($action: String) { auditTrail(first: 100, filter: { action: $action }) { totalCount nodes { subjectId actorName } } }`;
+    const TRAIL = `query($action: AuditAction) { auditTrail(first: 100, filter: { action: $action }) { totalCount nodes { subjectId actorName } } }`;
     const all = await server.gql<{ auditTrail: { totalCount: number; nodes: { subjectId: string }[] } }>(
       TRAIL,
-      { action: 'registerOrganization' },
+      { action: 'REGISTER_ORGANIZATION' },
       { token: officer },
     );
     const subjects = all.data!.auditTrail.nodes.map((n) => n.subjectId);
@@ -152,7 +156,7 @@ describe('the trail as each officer sees it', () => {
     expect(subjects).toContain(municipal.data!.registerOrganization.organization.id);
     const district = await server.gql<{ auditTrail: { totalCount: number; nodes: { subjectId: string }[] } }>(
       TRAIL,
-      { action: 'registerOrganization' },
+      { action: 'REGISTER_ORGANIZATION' },
       { token: pudongOfficer },
     );
     expect(district.data!.auditTrail.nodes.map((n) => n.subjectId)).toEqual([
@@ -181,7 +185,7 @@ describe('the trail as each officer sees it', () => {
     const municipalEvent = await knex('audit_event')
       .where({
         action: 'registerOrganization',
-        subject_id: municipal.data!.registerOrganization.organization.id,
+        ...subjectColumns(municipal.data!.registerOrganization.organization.id),
       })
       .first();
     const eventId = Buffer.from(`AuditEvent:${municipalEvent.id}`).toString('base64url');

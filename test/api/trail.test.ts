@@ -66,18 +66,18 @@ describe('the audit trail', () => {
       auditTrail: { nodes: { action: string; subjectId: string; subjectName: string | null }[] };
     }>(`{ auditTrail(first: 100) { nodes { action subjectId subjectName } } }`, {}, { token: officer });
     const nodes = res.data!.auditTrail.nodes;
-    const registered = nodes.find((n) => n.action === 'registerOrganization')!;
+    const registered = nodes.find((n) => n.action === 'REGISTER_ORGANIZATION')!;
     expect(registered.subjectName).toMatch(/^上海市测试登记协会/);
-    expect(nodes.find((n) => n.action === 'login')!.subjectName).toBe('officer');
+    expect(nodes.find((n) => n.action === 'LOGIN')!.subjectName).toBe('officer');
     const changes = await server.gql<{ auditTrail: { totalCount: number; nodes: { action: string }[] } }>(
       `{ auditTrail(first: 100, filter: { changesOnly: true }) { totalCount nodes { action } } }`,
       {},
       { token: officer },
     );
     const actions = new Set(changes.data!.auditTrail.nodes.map((n) => n.action));
-    expect(actions.has('registerOrganization')).toBe(true);
-    expect(actions.has('login')).toBe(false);
-    expect(actions.has('readOrganizationDetails')).toBe(false);
+    expect(actions.has('REGISTER_ORGANIZATION')).toBe(true);
+    expect(actions.has('LOGIN')).toBe(false);
+    expect(actions.has('READ_ORGANIZATION_DETAILS')).toBe(false);
   });
 
   it('is for officers only', async () => {

@@ -253,7 +253,7 @@ describe('the audit trail', () => {
     await pick(page, 'audit-filter-action', '变更登记');
     const counted = await gqlAs<{ auditTrail: { totalCount: number } }>(
       'officer',
-      `{ auditTrail(first: 1, filter: { action: "updateOrganization" }) { totalCount } }`,
+      `{ auditTrail(first: 1, filter: { action: UPDATE_ORGANIZATION }) { totalCount } }`,
     );
     const total = counted.auditTrail.totalCount;
     expect(total).toBeGreaterThan(0);
@@ -280,7 +280,7 @@ describe('the audit trail', () => {
       page.waitForEvent('download'),
       page.getByTestId('audit-export').click(),
     ]);
-    expect(download.url()).toContain('action=updateOrganization');
+    expect(download.url()).toContain('action=UPDATE_ORGANIZATION');
     const csv = (await readFile(await download.path())).toString('utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\n');
     expect(lines[0]).toMatch(/^id,occurredAt,actorId,actorName,role,action,subjectId,changes/);

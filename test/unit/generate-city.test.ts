@@ -44,15 +44,18 @@ describe('generateCity: determinism and speed', () => {
     expect(hashOf(generateCity('another-seed'))).not.toBe(hashOf(city));
   });
 
-  // The digest of the default city as generated before seeds/generate-city.ts was split into
-  // vocabulary, random helpers and per-domain generators: refactoring the generator must not
-  // change a single value. A deliberate change to the demo data updates this digest with it.
-  it('still generates exactly the city of before the split', () => {
-    expect(hashOf(city)).toBe('5f4860c92a4ed68c0e170b3bf40f2b15e78e61899e6fb2466c97cc83a88d028d');
+  // The digest of the default city. It was 5f4860c9… before seeds/generate-city.ts was split
+  // into vocabulary, random helpers and per-domain generators, and stayed so after the split:
+  // refactoring the generator must not change a single value. A deliberate change to the demo
+  // data updates it (8ff019d4…: about a third of the organizations without an English name).
+  it('generates exactly the city it did, unless the demo data was changed on purpose', () => {
+    expect(hashOf(city)).toBe('8ff019d461fe8a6b9a57264e82305653fbb8fecb390161969833872daa254b28');
   });
 
-  it('runs well under 2 seconds', () => {
-    expect(elapsedMs).toBeLessThan(2_000);
+  // About 0.5 s on a quiet core; the bound leaves room for a CI machine running
+  // other test files on both cores at once (it measured 3.4 s under such load).
+  it('runs in seconds, not minutes', () => {
+    expect(elapsedMs).toBeLessThan(10_000);
   });
 });
 
@@ -164,14 +167,15 @@ describe('generateCity: records', () => {
     expect(bodies.size).toBe(city.organizations.length);
   });
 
-  it('gives unique Chinese and English names', () => {
+  it('gives unique Chinese names, and unique English names to the two thirds that have one', () => {
     const orgs = city.organizations;
     expect(new Set(orgs.map((o) => o.name)).size).toBe(orgs.length);
-    expect(new Set(orgs.map((o) => o.englishName)).size).toBe(orgs.length);
-    for (const o of orgs) {
-      expect(o.name.startsWith('上海'), o.name).toBe(true);
-      expect(o.englishName.startsWith('Shanghai '), o.englishName).toBe(true);
-    }
+    const english = orgs.flatMap((o) => (o.englishName === null ? [] : [o.englishName]));
+    expect(new Set(english).size).toBe(english.length);
+    expect(1 - english.length / orgs.length).toBeGreaterThan(0.3);
+    expect(1 - english.length / orgs.length).toBeLessThan(0.37);
+    for (const o of orgs) expect(o.name.startsWith('上海'), o.name).toBe(true);
+    for (const name of english) expect(name.startsWith('Shanghai '), name).toBe(true);
   });
 
   it('makes common words frequent and rare words rare, for search', () => {

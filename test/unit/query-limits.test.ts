@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { RequestContext } from '../../server/context.js';
+import type { RequestContext } from '../../server/common/context.js';
 import { MAX_QUERY_DEPTH, queryLimitsPlugin } from '../../server/graphql/limits.js';
 
 // The register's schema has no cycles deep enough to pass 12 levels, so the

@@ -30,7 +30,8 @@ export const AuditNamesQuery = graphql(`
       id
       ... on Organization {
         name
-        englishName
+        # Nullable here, unlike a unit's, so it needs a name of its own in this union selection.
+        organizationEnglishName: englishName
       }
       ... on SponsorUnit {
         name

@@ -34,7 +34,9 @@ export function useAuditTrail(filter: Readonly<Ref<AuditTrailFilter>>) {
     for (const e of rows.value) if (e.subjectName) map.set(e.subjectId, e.subjectName);
     for (const node of namesQuery.data.value?.nodes ?? []) {
       if (!node) continue;
-      if ('name' in node && node.name) map.set(node.id, name(node));
+      if ('organizationEnglishName' in node)
+        map.set(node.id, name({ name: node.name, englishName: node.organizationEnglishName }));
+      else if ('name' in node && node.name) map.set(node.id, name(node));
       else if ('displayName' in node && node.displayName)
         map.set(node.id, `${node.displayName}（${node.username}）`);
     }

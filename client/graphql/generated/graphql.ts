@@ -14,8 +14,26 @@ export type AccountIdInput = {
   accountId: string | number;
 };
 
+/** What an audit-trail event records. */
+export type AuditAction =
+  | 'CHANGE_ORGANIZATION_STATUS'
+  | 'CHANGE_PASSWORD'
+  | 'CHANGE_SPONSOR_UNIT'
+  | 'CREATE_ACCOUNT'
+  | 'DISABLE_ACCOUNT'
+  | 'ENABLE_ACCOUNT'
+  | 'LOAD_DEMO_DATA'
+  | 'LOGIN'
+  | 'LOGOUT'
+  | 'READ_ORGANIZATION_DETAILS'
+  | 'REGISTER_ORGANIZATION'
+  | 'RESET_PASSWORD'
+  | 'TRANSFER_SPONSOR_UNIT'
+  | 'UPDATE_ACCOUNT'
+  | 'UPDATE_ORGANIZATION';
+
 export type AuditTrailFilter = {
-  action?: string | null | undefined;
+  action?: AuditAction | null | undefined;
   actorId?: string | number | null | undefined;
   /** Only events that changed data: no reads, logins or logouts. */
   changesOnly?: boolean | null | undefined;
@@ -182,6 +200,7 @@ export type UpdateOrganizationInput = {
   version: number;
 };
 
+/** Why an input was refused. */
 export type UserErrorCode =
   | 'INACTIVE_SPONSOR_UNIT'
   | 'INVALID'
@@ -204,7 +223,7 @@ export type AuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, actorId: string | null, actorName: string | null, role: string | null, action: string, subjectId: string, subjectName: string | null, changes: Record<string, unknown> }> } };
+export type AuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, actorId: string | null, actorName: string | null, role: string | null, action: AuditAction, subjectId: string, subjectName: string | null, changes: Record<string, unknown> }> } };
 
 export type AuditNamesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -215,7 +234,7 @@ export type AuditNamesQuery = { nodes: Array<
     | { username: string, displayName: string, id: string }
     | { id: string }
     | { name: string, englishName: string, id: string }
-    | { name: string, englishName: string, id: string }
+    | { name: string, id: string, organizationEnglishName: string | null }
     | { name: string, englishName: string, id: string }
     | { id: string }
    | null> };
@@ -267,9 +286,9 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: { account: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
-export type AccountRowFragment = { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null };
+export type AccountRowFragment = { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string | null, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null };
 
-export type AccountResultFragment = { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> };
+export type AccountResultFragment = { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string | null, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> };
 
 export type AccountListQueryVariables = Exact<{
   first: number;
@@ -278,7 +297,7 @@ export type AccountListQueryVariables = Exact<{
 }>;
 
 
-export type AccountListQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null }> } };
+export type AccountListQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string | null, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null }> } };
 
 export type OrganizationOptionsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -286,21 +305,21 @@ export type OrganizationOptionsQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationOptionsQuery = { organizations: { nodes: Array<{ id: string, name: string, englishName: string, creditCode: string }> } };
+export type OrganizationOptionsQuery = { organizations: { nodes: Array<{ id: string, name: string, englishName: string | null, creditCode: string }> } };
 
 export type CreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type CreateAccountMutation = { createAccount: { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type CreateAccountMutation = { createAccount: { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string | null, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type UpdateAccountMutationVariables = Exact<{
   input: UpdateAccountInput;
 }>;
 
 
-export type UpdateAccountMutation = { updateAccount: { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type UpdateAccountMutation = { updateAccount: { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string | null, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type SetAccountActiveMutationVariables = Exact<{
   input: AccountIdInput;
@@ -308,21 +327,21 @@ export type SetAccountActiveMutationVariables = Exact<{
 }>;
 
 
-export type SetAccountActiveMutation = { enableAccount?: { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> }, disableAccount?: { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type SetAccountActiveMutation = { enableAccount?: { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string | null, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> }, disableAccount?: { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string | null, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
 }>;
 
 
-export type ResetPasswordMutation = { resetPassword: { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+export type ResetPasswordMutation = { resetPassword: { account: { version: number, active: boolean, id: string, username: string, displayName: string, role: Role, department: string | null, organization: { englishName: string | null, creditCode: string, id: string, name: string } | null, jurisdiction: { code: string, name: string, englishName: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
 
 export type RegistryStatisticsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RegistryStatisticsQuery = { registryStatistics: { total: number, industryAssociations: number, brandOrganizations: number, byType: Array<{ key: string, label: string, count: number }>, byStatus: Array<{ key: string, label: string, count: number }>, byDistrict: Array<{ key: string, label: string, count: number }>, byLevel: Array<{ key: string, label: string, count: number }>, byRating: Array<{ key: string, label: string, count: number }> } };
 
-export type OrganizationPublicFragment = { id: string, version: number, name: string, englishName: string, creditCode: string, type: OrganizationType, status: OrganizationStatus, registrationLevel: RegistrationLevel, registeredOn: string, isIndustryAssociation: boolean, isBrand: boolean, viewerCanSeeDetails: boolean, viewerCanUpdate: boolean, district: { code: string, name: string, englishName: string }, rating: { grade: number, label: string, awardedOn: string, validUntil: string } | null, sponsorUnit: { id: string, name: string, englishName: string, active: boolean } | null };
+export type OrganizationPublicFragment = { id: string, version: number, name: string, englishName: string | null, creditCode: string, type: OrganizationType, status: OrganizationStatus, registrationLevel: RegistrationLevel, registeredOn: string, isIndustryAssociation: boolean, isBrand: boolean, viewerCanSeeDetails: boolean, viewerCanUpdate: boolean, district: { code: string, name: string, englishName: string }, rating: { grade: number, label: string, awardedOn: string, validUntil: string } | null, sponsorUnit: { id: string, name: string, englishName: string, active: boolean } | null };
 
 export type OrganizationRestrictedFragment = { legalRepresentative: string | null, domicile: string | null, businessScope: string | null, registeredCapital: string | null, industryDepartment: { id: string, name: string, englishName: string } | null, sponsorHistory: Array<{ id: string, validFrom: string, validTo: string | null, reason: string, sponsorUnit: { id: string, name: string, englishName: string } | null }> | null };
 
@@ -331,7 +350,7 @@ export type OrganizationDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationDetailQuery = { organization: { id: string, version: number, name: string, englishName: string, creditCode: string, type: OrganizationType, status: OrganizationStatus, registrationLevel: RegistrationLevel, registeredOn: string, isIndustryAssociation: boolean, isBrand: boolean, viewerCanSeeDetails: boolean, viewerCanUpdate: boolean, district: { code: string, name: string, englishName: string }, rating: { grade: number, label: string, awardedOn: string, validUntil: string } | null, sponsorUnit: { id: string, name: string, englishName: string, active: boolean } | null } | null, me: { id: string } | null };
+export type OrganizationDetailQuery = { organization: { id: string, version: number, name: string, englishName: string | null, creditCode: string, type: OrganizationType, status: OrganizationStatus, registrationLevel: RegistrationLevel, registeredOn: string, isIndustryAssociation: boolean, isBrand: boolean, viewerCanSeeDetails: boolean, viewerCanUpdate: boolean, district: { code: string, name: string, englishName: string }, rating: { grade: number, label: string, awardedOn: string, validUntil: string } | null, sponsorUnit: { id: string, name: string, englishName: string, active: boolean } | null } | null, me: { id: string } | null };
 
 export type OrganizationInternalQueryVariables = Exact<{
   id: string | number;
@@ -371,7 +390,7 @@ export type RegisterListQueryVariables = Exact<{
 }>;
 
 
-export type RegisterListQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, englishName: string, creditCode: string, type: OrganizationType, status: OrganizationStatus, registrationLevel: RegistrationLevel, district: { code: string, name: string, englishName: string }, sponsorUnit: { id: string, name: string, englishName: string } | null, rating: { grade: number, label: string } | null }> }, me: { id: string } | null };
+export type RegisterListQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, englishName: string | null, creditCode: string, type: OrganizationType, status: OrganizationStatus, registrationLevel: RegistrationLevel, district: { code: string, name: string, englishName: string }, sponsorUnit: { id: string, name: string, englishName: string } | null, rating: { grade: number, label: string } | null }> }, me: { id: string } | null };
 
 export type RegisterOrganizationMutationVariables = Exact<{
   input: RegisterOrganizationInput;
@@ -417,7 +436,7 @@ export const OrganizationPublicFragmentDoc = {"kind":"Document","definitions":[{
 export const OrganizationRestrictedFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRestricted"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"industryDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationRestrictedFragment, unknown>;
 export const OrganizationChangedFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationChanged"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<OrganizationChangedFragment, unknown>;
 export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditTrailFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
-export const AuditNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SponsorUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndustryDepartment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AuditNamesQuery, AuditNamesQueryVariables>;
+export const AuditNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"organizationEnglishName"},"name":{"kind":"Name","value":"englishName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SponsorUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndustryDepartment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AuditNamesQuery, AuditNamesQueryVariables>;
 export const SponsorUnitOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SponsorUnitOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sponsorUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]} as unknown as DocumentNode<SponsorUnitOptionsQuery, SponsorUnitOptionsQueryVariables>;
 export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
 export const IndustryDepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndustryDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industryDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}}]}}]} as unknown as DocumentNode<IndustryDepartmentsQuery, IndustryDepartmentsQueryVariables>;

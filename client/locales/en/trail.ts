@@ -1,22 +1,22 @@
-import type { AuditAction } from '@/constants/trail';
+import type { AuditAction } from '@/graphql/generated/graphql';
 import type zhTrail from '../zh-CN/trail';
 
 const auditActions: Record<AuditAction, string> = {
-  registerOrganization: 'Registration',
-  updateOrganization: 'Record change',
-  changeOrganizationStatus: 'Status change',
-  changeSponsorUnit: 'Sponsor unit change',
-  transferSponsorUnit: 'Sponsor unit transfer',
-  readOrganizationDetails: 'Read of details',
-  login: 'Login',
-  logout: 'Logout',
-  createAccount: 'Account created',
-  updateAccount: 'Account changed',
-  disableAccount: 'Account disabled',
-  enableAccount: 'Account enabled',
-  resetPassword: 'Password reset',
-  changePassword: 'Password changed',
-  loadDemoData: 'Demo data loaded',
+  REGISTER_ORGANIZATION: 'Registration',
+  UPDATE_ORGANIZATION: 'Record change',
+  CHANGE_ORGANIZATION_STATUS: 'Status change',
+  CHANGE_SPONSOR_UNIT: 'Sponsor unit change',
+  TRANSFER_SPONSOR_UNIT: 'Sponsor unit transfer',
+  READ_ORGANIZATION_DETAILS: 'Read of details',
+  LOGIN: 'Login',
+  LOGOUT: 'Logout',
+  CREATE_ACCOUNT: 'Account created',
+  UPDATE_ACCOUNT: 'Account changed',
+  DISABLE_ACCOUNT: 'Account disabled',
+  ENABLE_ACCOUNT: 'Account enabled',
+  RESET_PASSWORD: 'Password reset',
+  CHANGE_PASSWORD: 'Password changed',
+  LOAD_DEMO_DATA: 'Demo data loaded',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */

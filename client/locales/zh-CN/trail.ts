@@ -1,21 +1,21 @@
-import type { AuditAction } from '@/constants/trail';
+import type { AuditAction } from '@/graphql/generated/graphql';
 
 const auditActions: Record<AuditAction, string> = {
-  registerOrganization: '成立登记',
-  updateOrganization: '变更登记',
-  changeOrganizationStatus: '变更登记状态',
-  changeSponsorUnit: '变更业务主管单位',
-  transferSponsorUnit: '业务主管单位整体划转',
-  readOrganizationDetails: '查阅登记详情',
-  login: '登录',
-  logout: '退出登录',
-  createAccount: '新建账号',
-  updateAccount: '修改账号',
-  disableAccount: '停用账号',
-  enableAccount: '启用账号',
-  resetPassword: '重置密码',
-  changePassword: '修改密码',
-  loadDemoData: '导入演示数据',
+  REGISTER_ORGANIZATION: '成立登记',
+  UPDATE_ORGANIZATION: '变更登记',
+  CHANGE_ORGANIZATION_STATUS: '变更登记状态',
+  CHANGE_SPONSOR_UNIT: '变更业务主管单位',
+  TRANSFER_SPONSOR_UNIT: '业务主管单位整体划转',
+  READ_ORGANIZATION_DETAILS: '查阅登记详情',
+  LOGIN: '登录',
+  LOGOUT: '退出登录',
+  CREATE_ACCOUNT: '新建账号',
+  UPDATE_ACCOUNT: '修改账号',
+  DISABLE_ACCOUNT: '停用账号',
+  ENABLE_ACCOUNT: '启用账号',
+  RESET_PASSWORD: '重置密码',
+  CHANGE_PASSWORD: '修改密码',
+  LOAD_DEMO_DATA: '导入演示数据',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */

@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { District } from '../registry/district.entity.js';
 import { Organization } from '../registry/organization.entity.js';
+import { ACCOUNT_FIELDS as F } from './account.fields.js';
 import { Role } from './enums.js';
 
 /** A person's login. Officers carry a jurisdiction: null is municipal (whole city). */
@@ -14,7 +15,7 @@ export class Account extends Node {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Property({ type: 'string', length: 60, unique: true })
+  @Property({ type: 'string', length: F.username.max, unique: true })
   @Field(() => String)
   username!: string;
 
@@ -22,7 +23,7 @@ export class Account extends Node {
   @Property({ type: 'string', length: 200, hidden: true })
   passwordHash!: string;
 
-  @Property({ type: 'string', length: 100 })
+  @Property({ type: 'string', length: F.displayName.max })
   @Field(() => String)
   displayName!: string;
 
@@ -35,7 +36,7 @@ export class Account extends Node {
   organization?: Rel<Organization> | null;
 
   /** For BUYER accounts: the purchasing department (a state organ). */
-  @Property({ type: 'string', length: 100, nullable: true })
+  @Property({ type: 'string', length: F.department.max, nullable: true })
   @Field(() => String, { nullable: true, description: 'The purchasing department of a buyer.' })
   department?: string | null;
 

@@ -1,10 +1,6 @@
 import { registerEnumType } from 'type-graphql';
-
-export enum Role {
-  ADMIN = 'ADMIN',
-  REGISTRATION_OFFICER = 'REGISTRATION_OFFICER',
-  ORGANIZATION = 'ORGANIZATION',
-  BUYER = 'BUYER',
-}
+import { Role } from '../../common/roles.js';
 
 registerEnumType(Role, { name: 'Role' });
+
+export { Role };

@@ -1,4 +1,5 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { ACCOUNT_FIELDS } from './account.fields.js';
 
 /** One login attempt; recent failures per account and per address slow further tries down. */
 @Entity({ tableName: 'login_attempt' })
@@ -10,7 +11,7 @@ export class LoginAttempt {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Property({ type: 'string', length: 60 })
+  @Property({ type: 'string', length: ACCOUNT_FIELDS.username.max })
   username!: string;
 
   @Property({ type: 'string', length: 64 })

@@ -31,5 +31,8 @@ export const CATEGORY_DIGIT: Record<OrganizationType, string> = {
   [OrganizationType.FOUNDATION]: '3',
 };
 
+/** Organizations "on the register" (the 1.7万 of the source document). */
+export const ON_REGISTER = [OrganizationStatus.ACTIVE, OrganizationStatus.SUSPENDED];
+
 /** Division code of the municipal registrar. */
 export const MUNICIPAL_DIVISION = '310000';

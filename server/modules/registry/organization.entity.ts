@@ -13,7 +13,9 @@ import { Node } from '../../graphql/node.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { District } from './district.entity.js';
 import { OrganizationStatus, OrganizationType, RegistrationLevel } from './enums.js';
-import { IndustryDepartment, SponsorUnit } from './sponsor-unit.entity.js';
+import { IndustryDepartment } from './industry-department.entity.js';
+import { ORGANIZATION_FIELDS as F } from './organization.fields.js';
+import { SponsorUnit } from './sponsor-unit.entity.js';
 
 /** 评估等级: the grade of the evaluation (社会组织评估), 1A–5A, valid five years. */
 @ObjectType({ description: 'Evaluation grade (社会组织评估), 1A to 5A.' })
@@ -45,17 +47,18 @@ export class Organization extends Node {
   id!: number;
 
   /** 统一社会信用代码 (GB 32100). */
-  @Property({ type: 'string', length: 18, unique: true })
+  @Property({ type: 'string', length: F.creditCode.max, unique: true })
   @Field(() => String, { description: '统一社会信用代码, 18 characters (GB 32100).' })
   creditCode!: string;
 
-  @Property({ type: 'string', length: 100, unique: true })
+  @Property({ type: 'string', length: F.name.max, unique: true })
   @Field(() => String)
   name!: string;
 
-  @Property({ type: 'string', length: 300 })
-  @Field(() => String)
-  englishName!: string;
+  /** Most Chinese social organizations have no English name. */
+  @Property({ type: 'string', length: F.englishName.max, nullable: true })
+  @Field(() => String, { nullable: true })
+  englishName?: string | null;
 
   @Enum({ items: () => OrganizationType, nativeEnumName: 'organization_type' })
   @Field(() => OrganizationType)
@@ -78,11 +81,11 @@ export class Organization extends Node {
   @Field(() => DateScalar)
   registeredOn!: string;
 
-  @Property({ type: 'string', length: 50 })
+  @Property({ type: 'string', length: F.legalRepresentative.max })
   @Field(() => String, { nullable: true, description: '法定代表人 (its managers and own account only).' })
   legalRepresentative!: string;
 
-  @Property({ type: 'string', length: 200 })
+  @Property({ type: 'string', length: F.domicile.max })
   @Field(() => String, { nullable: true, description: '住所 (its managers and own account only).' })
   domicile!: string;
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../../graphql/connection.js';
+import { OrderDirection } from '../../common/pagination.js';
+import type { Keyed } from '../../graphql/ids.js';
 import { MutationPayload } from '../../graphql/payload.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { OrganizationStatus, OrganizationType, RegistrationLevel } from './enums.js';
@@ -177,15 +178,6 @@ export class TransferSponsorUnitInput {
   reason!: string;
 }
 
-@InputType()
-export class SponsorUnitFilter {
-  @Field(() => String, { nullable: true })
-  search?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  active?: boolean | null;
-}
-
 @ObjectType()
 export class OrganizationPayload extends MutationPayload {
   @Field(() => Organization, { nullable: true })
@@ -212,3 +204,11 @@ export class TransferSponsorUnitPayload extends MutationPayload {
   @Field(() => Int, { nullable: true, description: 'How many organizations moved.' })
   transferredCount?: number | null;
 }
+
+/** What the services get: the same inputs with their IDs decoded to keys (resolvers decode them). */
+export type OrganizationFilterKeys = Keyed<OrganizationFilter, 'sponsorUnitId'>;
+export type RegisterOrganization = Keyed<RegisterOrganizationInput, 'sponsorUnitId' | 'industryDepartmentId'>;
+export type UpdateOrganization = Keyed<UpdateOrganizationInput, 'id' | 'industryDepartmentId'>;
+export type ChangeOrganizationStatus = Keyed<ChangeOrganizationStatusInput, 'organizationId'>;
+export type ChangeSponsorUnit = Keyed<ChangeSponsorUnitInput, 'organizationId' | 'sponsorUnitId'>;
+export type TransferSponsorUnit = Keyed<TransferSponsorUnitInput, 'fromSponsorUnitId' | 'toSponsorUnitId'>;

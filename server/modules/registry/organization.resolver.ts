@@ -1,11 +1,12 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { RequestContext } from '../../common/context.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
-import { keyOf } from '../../graphql/node.js';
+import { decodeId, withKeys } from '../../graphql/ids.js';
 import { listComplexity } from '../../graphql/limits.js';
 import { PayloadMutation } from '../../graphql/payload.js';
-import { mayManageOrganization, mayViewOrganizationDetails, scopeOf } from '../identity/policy.js';
 import { District } from './district.entity.js';
+import type { RegistryServices } from './index.js';
+import { IndustryDepartment } from './industry-department.entity.js';
 import { Organization } from './organization.entity.js';
 import {
   ChangeOrganizationStatusInput,
@@ -21,10 +22,11 @@ import {
   UpdateOrganizationInput,
   UpdateOrganizationPayload,
 } from './organization.inputs.js';
-import { OrganizationService } from './organization.service.js';
-import { IndustryDepartment, SponsorUnit } from './sponsor-unit.entity.js';
+import { mayViewOrganizationDetails } from './registry.policy.js';
+import { managedOrganizations, registrarOf } from './registry.scope.js';
+import { SponsorUnit } from './sponsor-unit.entity.js';
 import { SponsorshipPeriod } from './sponsorship-period.entity.js';
-import { RegistryStatistics, registryStatistics } from './statistics.js';
+import { RegistryStatistics } from './statistics.types.js';
 
 export const OrganizationConnection = ConnectionType(Organization, 'Organization');
 
@@ -37,51 +39,48 @@ class OrganizationsArgs extends PageArgs {
   orderBy?: OrganizationOrder | null;
 }
 
-const organizations = new OrganizationService();
-
-/** Public reads are open to anyone; writes name their roles; rules live in the service. */
+/** Public reads are open to anyone; writes name their roles (registry.policy.ts); rules live in the services. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  constructor(private readonly registry: RegistryServices) {}
+
   @Query(() => OrganizationConnection, {
     description: 'The register, filtered and ordered.',
     complexity: listComplexity,
   })
   async organizations(@Ctx() ctx: RequestContext, @Args(() => OrganizationsArgs) args: OrganizationsArgs) {
-    return OrganizationConnection.from(await organizations.list(ctx, args));
+    const filter = args.filter && withKeys(args.filter, { sponsorUnitId: 'SponsorUnit' });
+    return OrganizationConnection.from(await this.registry.search.list(ctx, { ...args, filter }));
   }
 
   @Query(() => Organization, { nullable: true })
-  async organization(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-  ): Promise<Organization | null> {
-    const key = keyOf(id, 'Organization');
-    return key === null ? null : organizations.findById(ctx, key);
+  organization(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Organization | null> {
+    return this.registry.search.byId(ctx, decodeId(id, 'Organization'));
   }
 
   @Query(() => Organization, { nullable: true })
-  async organizationByCreditCode(
+  organizationByCreditCode(
     @Ctx() ctx: RequestContext,
     @Arg('creditCode', () => String) creditCode: string,
   ): Promise<Organization | null> {
-    return organizations.findByCreditCode(ctx, creditCode);
+    return this.registry.search.byCreditCode(ctx, creditCode);
   }
 
   @Query(() => [IndustryDepartment], { description: '行业管理部门, by name.' })
-  async industryDepartments(@Ctx() ctx: RequestContext): Promise<IndustryDepartment[]> {
-    return ctx.em.find(IndustryDepartment, {}, { orderBy: { name: 'asc' } });
+  industryDepartments(@Ctx() ctx: RequestContext): Promise<IndustryDepartment[]> {
+    return this.registry.reference.industryDepartments(ctx);
   }
 
   @Query(() => [District], { description: 'The 16 districts of Shanghai, by code.' })
-  async districts(@Ctx() ctx: RequestContext): Promise<District[]> {
-    return ctx.em.find(District, {}, { orderBy: { code: 'asc' } });
+  districts(@Ctx() ctx: RequestContext): Promise<District[]> {
+    return this.registry.reference.districts(ctx);
   }
 
   @Query(() => RegistryStatistics, {
     description: "Totals of the register; a district officer's cover what its district registered.",
   })
-  async registryStatistics(@Ctx() ctx: RequestContext): Promise<RegistryStatistics> {
-    return registryStatistics(ctx);
+  registryStatistics(@Ctx() ctx: RequestContext): Promise<RegistryStatistics> {
+    return this.registry.statistics.totals(ctx);
   }
 
   @PayloadMutation(() => RegisterOrganizationPayload, '成立登记: register a new organization.')
@@ -89,7 +88,11 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => RegisterOrganizationInput) input: RegisterOrganizationInput,
   ): Promise<RegisterOrganizationPayload> {
-    return { organization: await organizations.register(ctx, input), userErrors: [] };
+    const keyed = withKeys(input, {
+      sponsorUnitId: 'SponsorUnit',
+      industryDepartmentId: 'IndustryDepartment',
+    });
+    return { organization: await this.registry.organizations.register(ctx, keyed), userErrors: [] };
   }
 
   @PayloadMutation(() => UpdateOrganizationPayload, '变更登记: change the record; send the version you read.')
@@ -97,7 +100,8 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
   ): Promise<UpdateOrganizationPayload> {
-    return { organization: await organizations.update(ctx, input), userErrors: [] };
+    const keyed = withKeys(input, { id: 'Organization', industryDepartmentId: 'IndustryDepartment' });
+    return { organization: await this.registry.organizations.update(ctx, keyed), userErrors: [] };
   }
 
   @PayloadMutation(
@@ -108,7 +112,8 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => ChangeOrganizationStatusInput) input: ChangeOrganizationStatusInput,
   ): Promise<ChangeOrganizationStatusPayload> {
-    return { organization: await organizations.changeStatus(ctx, input), userErrors: [] };
+    const keyed = withKeys(input, { organizationId: 'Organization' });
+    return { organization: await this.registry.organizations.changeStatus(ctx, keyed), userErrors: [] };
   }
 
   @PayloadMutation(
@@ -119,7 +124,8 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => ChangeSponsorUnitInput) input: ChangeSponsorUnitInput,
   ): Promise<ChangeSponsorUnitPayload> {
-    return { organization: await organizations.changeSponsorUnit(ctx, input), userErrors: [] };
+    const keyed = withKeys(input, { organizationId: 'Organization', sponsorUnitId: 'SponsorUnit' });
+    return { organization: await this.registry.sponsorship.changeSponsorUnit(ctx, keyed), userErrors: [] };
   }
 
   @PayloadMutation(
@@ -130,7 +136,8 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => TransferSponsorUnitInput) input: TransferSponsorUnitInput,
   ): Promise<TransferSponsorUnitPayload> {
-    const { from, to, count } = await organizations.transferSponsorUnit(ctx, input);
+    const keyed = withKeys(input, { fromSponsorUnitId: 'SponsorUnit', toSponsorUnitId: 'SponsorUnit' });
+    const { from, to, count } = await this.registry.sponsorship.transferSponsorUnit(ctx, keyed);
     return { fromSponsorUnit: from, toSponsorUnit: to, transferredCount: count, userErrors: [] };
   }
 
@@ -173,7 +180,7 @@ export class OrganizationResolver {
     description: 'Whether the viewer may change this record (GitHub-style hint).',
   })
   viewerCanUpdate(@Root() org: Organization, @Ctx() ctx: RequestContext): boolean {
-    return mayManageOrganization(ctx, scopeOf(org));
+    return managedOrganizations.covers(ctx, registrarOf(org));
   }
 
   @FieldResolver(() => Boolean, {

@@ -1,6 +1,7 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
+import { UNIT_FIELDS } from './organization.fields.js';
 
 /** 业务主管单位: the government body that sponsors an organization. */
 @Entity({ tableName: 'sponsor_unit' })
@@ -11,11 +12,11 @@ export class SponsorUnit extends Node {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Property({ type: 'string', length: 100, unique: true })
+  @Property({ type: 'string', length: UNIT_FIELDS.name.max, unique: true })
   @Field(() => String)
   name!: string;
 
-  @Property({ type: 'string', length: 200 })
+  @Property({ type: 'string', length: UNIT_FIELDS.englishName.max })
   @Field(() => String)
   englishName!: string;
 
@@ -26,20 +27,4 @@ export class SponsorUnit extends Node {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
-}
-
-/** 行业管理部门: guides industry associations once decoupled from a sponsor. */
-@Entity({ tableName: 'industry_department' })
-@ObjectType({ implements: Node, description: '行业管理部门: guides decoupled industry associations.' })
-export class IndustryDepartment extends Node {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Property({ type: 'string', length: 100, unique: true })
-  @Field(() => String)
-  name!: string;
-
-  @Property({ type: 'string', length: 200 })
-  @Field(() => String)
-  englishName!: string;
 }

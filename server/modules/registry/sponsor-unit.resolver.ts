@@ -1,10 +1,10 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { RequestContext } from '../../common/context.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import { listComplexity } from '../../graphql/limits.js';
-import { SponsorUnitFilter } from './organization.inputs.js';
+import type { RegistryServices } from './index.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
-import { SponsorUnitService } from './sponsor-unit.service.js';
+import { SponsorUnitFilter } from './sponsor-unit.inputs.js';
 
 export const SponsorUnitConnection = ConnectionType(SponsorUnit, 'SponsorUnit');
 
@@ -14,17 +14,17 @@ class SponsorUnitsArgs extends PageArgs {
   filter?: SponsorUnitFilter | null;
 }
 
-const sponsorUnits = new SponsorUnitService();
-
 @Resolver(() => SponsorUnit)
 export class SponsorUnitResolver {
+  constructor(private readonly registry: RegistryServices) {}
+
   @Query(() => SponsorUnitConnection, { description: '业务主管单位, by name.', complexity: listComplexity })
   async sponsorUnits(@Ctx() ctx: RequestContext, @Args(() => SponsorUnitsArgs) args: SponsorUnitsArgs) {
-    return SponsorUnitConnection.from(await sponsorUnits.list(ctx, args));
+    return SponsorUnitConnection.from(await this.registry.sponsorUnits.list(ctx, args));
   }
 
   @FieldResolver(() => Int, { description: 'Organizations on the register that this unit sponsors now.' })
-  async organizationCount(@Root() unit: SponsorUnit, @Ctx() ctx: RequestContext): Promise<number> {
+  organizationCount(@Root() unit: SponsorUnit, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.sponsoredCount.load(unit.id);
   }
 }

@@ -1,12 +1,18 @@
-import type { RequestContext } from '../../context.js';
-import { listPage, whereAnyContains, type Page } from '../../graphql/connection.js';
-import type { SponsorUnitFilter } from './organization.inputs.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../common/context.js';
+import type { Problems } from '../../common/errors.js';
+import { findRef } from '../../common/locking.js';
+import { listPage, whereAnyContains, type Page, type PageArguments } from '../../common/pagination.js';
+import { ORGANIZATION_FIELDS } from './organization.fields.js';
+import { RegistryErrorCode } from './registry.errors.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
+import type { SponsorUnitFilter } from './sponsor-unit.inputs.js';
 
+/** 业务主管单位: the list of units, and the check that a unit may still sponsor. */
 export class SponsorUnitService {
   async list(
     ctx: RequestContext,
-    args: { first?: number | null; after?: string | null; filter?: SponsorUnitFilter | null },
+    args: PageArguments & { filter?: SponsorUnitFilter | null },
   ): Promise<Page<SponsorUnit>> {
     const filter = args.filter ?? {};
     return listPage(ctx, {
@@ -20,5 +26,29 @@ export class SponsorUnitService {
         return query;
       },
     });
+  }
+
+  /** The unit a field names, which must exist and not be abolished; null when the field is empty. */
+  async findActive(
+    em: EntityManager,
+    check: Problems,
+    key: number | null | undefined,
+    field: string,
+  ): Promise<SponsorUnit | null> {
+    const unit = await findRef(em, check, SponsorUnit, key, {
+      field,
+      label: ORGANIZATION_FIELDS.sponsorUnit.label,
+    });
+    if (unit && !unit.active) {
+      check.add(
+        RegistryErrorCode.INACTIVE_SPONSOR_UNIT,
+        {
+          'zh-CN': `“${unit.name}”已撤销，不能再作为业务主管单位。`,
+          en: `${unit.englishName} has been abolished and cannot sponsor organizations.`,
+        },
+        field,
+      );
+    }
+    return unit;
   }
 }

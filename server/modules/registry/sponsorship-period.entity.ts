@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Organization } from './organization.entity.js';
+import { SPONSORSHIP_FIELDS } from './organization.fields.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
 
 /**
@@ -32,7 +33,7 @@ export class SponsorshipPeriod extends Node {
   @Field(() => DateScalar, { nullable: true, description: 'Null for the current period.' })
   validTo?: string | null;
 
-  @Property({ type: 'string', length: 500 })
+  @Property({ type: 'string', length: SPONSORSHIP_FIELDS.reason.max })
   @Field(() => String)
   reason!: string;
 

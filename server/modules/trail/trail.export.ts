@@ -1,10 +1,13 @@
 import { stringify } from 'csv-stringify';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
-import type { RequestContext } from '../../context.js';
-import { toGlobalId } from '../../graphql/node.js';
-import { mayRun } from '../identity/policy.js';
-import { trailQuery, type TrailFilter } from './trail.service.js';
+import { auditActionOf } from '../../graphql/audit-action.js';
+import { toGlobalId } from '../../graphql/ids.js';
+import { allows } from '../../graphql/policy.js';
+import type { HttpDeps } from '../../module.js';
+import { trailFilterOf } from './trail.inputs.js';
+import { TRAIL_POLICY } from './trail.policy.js';
+import type { TrailService } from './trail.service.js';
 
 /** An export holds at most this many events; narrow the filter for more. */
 export const MAX_EXPORT_ROWS = 200_000;
@@ -24,20 +27,10 @@ const COLUMNS = [
   'hash',
 ];
 
-function filterFrom(query: Record<string, string | undefined>): TrailFilter {
-  const date = (value: string | undefined) => {
-    if (!value) return null;
-    const parsed = new Date(value);
-    return Number.isNaN(parsed.getTime()) ? null : parsed;
-  };
-  return {
-    subjectId: query.subjectId || null,
-    actorId: query.actorId || null,
-    action: query.action || null,
-    from: date(query.from),
-    to: date(query.to),
-    changesOnly: query.changesOnly === 'true',
-  };
+function dateOf(value: string | undefined): Date | null {
+  if (!value) return null;
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
 
 /**
@@ -45,19 +38,26 @@ function filterFrom(query: Record<string, string | undefined>): TrailFilter {
  * the officer's trail page exports what it shows, with the same filters and
  * the same jurisdiction rule as `auditTrail`, streamed in batches.
  */
-export function registerTrailExport(
-  http: FastifyInstance,
-  context: (request: FastifyRequest, reply: FastifyReply) => Promise<RequestContext>,
-): void {
+export function registerTrailExport(http: FastifyInstance, deps: HttpDeps, trail: TrailService): void {
   http.get('/exports/audit-trail.csv', async (request, reply) => {
-    const ctx = await context(request, reply);
+    const ctx = await deps.context(request, reply);
     try {
-      if (!mayRun('auditTrail', ctx)) return reply.code(403).send({ error: 'FORBIDDEN' });
+      if (!allows(TRAIL_POLICY.operations.auditTrail, ctx))
+        return reply.code(403).send({ error: 'FORBIDDEN' });
     } catch (error) {
       if (error instanceof GraphQLError) return reply.code(401).send({ error: 'UNAUTHENTICATED' });
       throw error;
     }
-    const filter = filterFrom(request.query as Record<string, string | undefined>);
+    const query = request.query as Record<string, string | undefined>;
+    const filter = trailFilterOf({
+      subjectId: query.subjectId || null,
+      actorId: query.actorId || null,
+      // Unknown actions match nothing rather than being ignored.
+      action: query.action ? (auditActionOf(query.action) ?? '-') : null,
+      from: dateOf(query.from),
+      to: dateOf(query.to),
+      changesOnly: query.changesOnly === 'true',
+    });
     const csv = stringify({ header: true, columns: COLUMNS, bom: true });
     reply
       .header('content-type', 'text/csv; charset=utf-8')
@@ -67,20 +67,16 @@ export function registerTrailExport(
       let written = 0;
       try {
         while (written < MAX_EXPORT_ROWS) {
-          const query = trailQuery(ctx, filter, ctx.em.getKnex()('audit_event as e').select('e.*'))
-            .orderBy('e.id', 'desc')
-            .limit(BATCH);
-          if (lastId !== null) query.where('e.id', '<', lastId);
-          const rows: Record<string, unknown>[] = await query;
+          const rows = await trail.exportBatch(ctx, filter, lastId, BATCH);
           for (const row of rows) {
             csv.write([
               toGlobalId('AuditEvent', Number(row.id)),
               new Date(row.occurred_at as string).toISOString(),
-              row.actor_id,
+              row.actor_key == null ? null : toGlobalId('Account', Number(row.actor_key)),
               row.actor_name,
               row.role,
               row.action,
-              row.subject_id,
+              toGlobalId(String(row.subject_type), String(row.subject_key)),
               JSON.stringify(row.changes),
               row.request_id,
               row.client_address,

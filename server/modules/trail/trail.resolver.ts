@@ -1,103 +1,46 @@
-import {
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import type { RequestContext } from '../../context.js';
-import { ConnectionType, PageArgs } from '../../graphql/connection.js';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context.js';
+import { subjectTypeNamed } from '../../common/trail.js';
+import { ConnectionType } from '../../graphql/connection.js';
+import { toGlobalId } from '../../graphql/ids.js';
 import { listComplexity } from '../../graphql/limits.js';
-import { numericIdOf } from '../../graphql/node.js';
-import { DateTimeResolver } from 'graphql-scalars';
 import { AuditEvent } from './audit-event.entity.js';
-import { listTrail, verifyTrail } from './trail.service.js';
+import type { TrailServices } from './index.js';
+import { AuditTrailArgs, AuditTrailVerification, trailFilterOf } from './trail.inputs.js';
 
 export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
 
-@InputType()
-export class AuditTrailFilter {
-  @Field(() => ID, { nullable: true })
-  subjectId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  actorId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  action?: string | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  from?: Date | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  to?: Date | null;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Only events that changed data: no reads, logins or logouts.',
-  })
-  changesOnly?: boolean | null;
-}
-
-@ArgsType()
-class AuditTrailArgs extends PageArgs {
-  @Field(() => AuditTrailFilter, { nullable: true })
-  filter?: AuditTrailFilter | null;
-}
-
-@ObjectType()
-export class AuditTrailVerification {
-  @Field(() => Boolean)
-  valid!: boolean;
-
-  @Field(() => Int)
-  checkedEvents!: number;
-
-  @Field(() => ID, { nullable: true })
-  firstBrokenEventId!: string | null;
-}
-
 @Resolver(() => AuditEvent)
 export class TrailResolver {
+  constructor(private readonly services: TrailServices) {}
+
   @Query(() => AuditEventConnection, {
     description: 'The audit trail, newest first; district officers see their district only.',
     complexity: listComplexity,
   })
   async auditTrail(@Ctx() ctx: RequestContext, @Args(() => AuditTrailArgs) args: AuditTrailArgs) {
-    return AuditEventConnection.from(await listTrail(ctx, args));
+    const filter = args.filter ? trailFilterOf(args.filter) : null;
+    return AuditEventConnection.from(await this.services.trail.list(ctx, { ...args, filter }));
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'What the subject is called now: an organization or unit name, a username.',
   })
-  async subjectName(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
-    const subject = numericIdOf(event.subjectId);
-    if (!subject) return null;
-    const key = subject.key;
-    switch (subject.typeName) {
-      case 'Organization':
-        return (await ctx.loaders.organization.load(key))?.name ?? null;
-      case 'SponsorUnit':
-        return (await ctx.loaders.sponsorUnit.load(key))?.name ?? null;
-      case 'Account':
-        return (await ctx.loaders.account.load(key))?.username ?? null;
-      default:
-        return null;
-    }
+  subjectName(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> | null {
+    return subjectTypeNamed(event.subjectType)?.nameOf?.(ctx, event.subjectKey) ?? null;
   }
 
   @Query(() => AuditTrailVerification, {
     description: 'Walks the hash chain; reports the first broken event.',
   })
   async verifyAuditTrail(@Ctx() ctx: RequestContext): Promise<AuditTrailVerification> {
-    return Object.assign(new AuditTrailVerification(), await verifyTrail(ctx.em.fork()));
+    const result = await this.services.trail.verify(ctx.em.fork());
+    return Object.assign(new AuditTrailVerification(), {
+      valid: result.valid,
+      checkedEvents: result.checkedEvents,
+      firstBrokenEventId:
+        result.firstBrokenEventKey === null ? null : toGlobalId('AuditEvent', result.firstBrokenEventKey),
+    });
   }
 }

@@ -131,7 +131,7 @@ describe('organizations: the public register', () => {
     const res = await server.gql<{
       organizations: {
         totalCount: number;
-        nodes: { name: string; englishName: string; creditCode: string }[];
+        nodes: { name: string; englishName: string | null; creditCode: string }[];
       };
     }>(
       `query($s: String) { organizations(first: 100, filter: { search: $s }) { totalCount nodes { name englishName creditCode } } }`,
@@ -143,7 +143,7 @@ describe('organizations: the public register', () => {
     );
     expect(res.data!.organizations.nodes.map((o) => o.name)).toContain(target.name);
     for (const o of res.data!.organizations.nodes) {
-      expect(`${o.name}|${o.englishName.toLowerCase()}|${o.creditCode.toLowerCase()}`).toContain(
+      expect(`${o.name}|${(o.englishName ?? '').toLowerCase()}|${o.creditCode.toLowerCase()}`).toContain(
         twoChars.toLowerCase(),
       );
     }
@@ -161,11 +161,11 @@ describe('organizations: the public register', () => {
     expect(byCode.data!.organizations.nodes[0].creditCode).toBe(target.creditCode);
 
     const english = await server.gql<{
-      organizations: { totalCount: number; nodes: { englishName: string }[] };
+      organizations: { totalCount: number; nodes: { englishName: string | null }[] };
     }>(`{ organizations(first: 20, filter: { search: "foundation" }) { totalCount nodes { englishName } } }`);
     expect(english.data!.organizations.totalCount).toBeGreaterThan(0);
     for (const o of english.data!.organizations.nodes)
-      expect(o.englishName.toLowerCase()).toContain('foundation');
+      expect(o.englishName!.toLowerCase()).toContain('foundation');
 
     const tooShort = await server.gql(`{ organizations(first: 5, filter: { search: "浦" }) { totalCount } }`);
     expect(tooShort.errors![0].extensions!.code).toBe('BAD_USER_INPUT');

@@ -13,6 +13,7 @@ import {
   useRegistryServer,
 } from '../../fixtures/registry.js';
 import { expectUserErrors } from '../../helpers/user-errors.js';
+import { subjectColumns } from '../../helpers/trail.js';
 
 useRegistryServer();
 
@@ -41,16 +42,35 @@ describe('registerOrganization', () => {
         nodes: { action: string; actorName: string; changes: Record<string, { after: unknown }> }[];
       };
     }>(
-      `query($id: ID!) { auditTrail(first: 5, filter: { subjectId: $id, action: "registerOrganization" }) { nodes { action actorName changes } } }`,
+      `query($id: ID!) { auditTrail(first: 5, filter: { subjectId: $id, action: REGISTER_ORGANIZATION }) { nodes { action actorName changes } } }`,
       { id: org.id },
       { token: officer },
     );
     expect(trail.data!.auditTrail.nodes).toHaveLength(1);
     expect(trail.data!.auditTrail.nodes[0]).toMatchObject({
-      action: 'registerOrganization',
+      action: 'REGISTER_ORGANIZATION',
       actorName: 'officer',
     });
     expect(trail.data!.auditTrail.nodes[0].changes.creditCode.after).toBe(input.creditCode);
+  });
+
+  it('registers an organization that has no English name, and finds it by its Chinese name', async () => {
+    const input = registrationInput({ englishName: null, name: '上海市徐汇区无英文名社区服务社' });
+    const res = await server.gql<{
+      registerOrganization: { organization: { id: string; englishName: string | null }; userErrors: [] };
+    }>(
+      `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id englishName } userErrors { code } } }`,
+      { input },
+      { token: officer },
+    );
+    expect(res.data!.registerOrganization.userErrors).toEqual([]);
+    expect(res.data!.registerOrganization.organization.englishName).toBeNull();
+    const found = await server.gql<{ organizations: { nodes: { id: string }[] } }>(
+      `{ organizations(first: 5, filter: { search: "无英文名" }) { nodes { id } } }`,
+    );
+    expect(found.data!.organizations.nodes.map((n) => n.id)).toEqual([
+      res.data!.registerOrganization.organization.id,
+    ]);
   });
 
   it('names the failed credit-code check in the language asked for, and writes nothing', async () => {
@@ -119,7 +139,7 @@ describe('registerOrganization', () => {
     expect(accepted.data!.registerOrganization.organization.creditCode).toBe(broken);
     const event = await server.orm.em
       .getKnex()('audit_event')
-      .where({ subject_id: accepted.data!.registerOrganization.organization.id })
+      .where(subjectColumns(accepted.data!.registerOrganization.organization.id))
       .first();
     expect(event.changes.creditCodeExceptionReason).toEqual({ before: null, after: reason });
     // The exception waives only the check characters, never the structure.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyOf } from '../../../server/graphql/node.js';
+import { decodeId } from '../../../server/graphql/ids.js';
 import {
   officer,
   pudongOfficer,
@@ -132,7 +132,7 @@ describe('sponsor units', () => {
     );
     const knex = server.orm.em.getKnex();
     const closed = await knex('sponsorship_period')
-      .where({ valid_to: '2025-12-31', sponsor_unit_id: keyOf(from.id, 'SponsorUnit') })
+      .where({ valid_to: '2025-12-31', sponsor_unit_id: decodeId(from.id, 'SponsorUnit') })
       .count({ n: '*' })
       .first();
     expect(Number(closed!.n)).toBe(from.organizationCount);

@@ -4,12 +4,16 @@
  */
 import 'reflect-metadata';
 import { createInterface } from 'node:readline/promises';
-import { loadConfig } from '../../config.js';
-import { connectDatabase } from '../../database.js';
-import { DomainError } from '../../graphql/errors.js';
-import { createOrm, migrate } from '../../orm.js';
-import { Role } from './enums.js';
-import { IdentityService } from './identity.service.js';
+import { assemble } from '../assembly.js';
+import { systemContext } from '../common/context.js';
+import { DomainError } from '../common/errors.js';
+import { makeLoaders } from '../common/loaders.js';
+import { Role } from '../common/roles.js';
+import { loadConfig } from '../config.js';
+import { connectDatabase } from '../database.js';
+import { MODULES } from '../modules.js';
+import { identityModule } from '../modules/identity/index.js';
+import { createOrm, migrate } from '../orm.js';
 
 const username = process.argv[2];
 if (!username) {
@@ -23,16 +27,20 @@ if (!password) {
   rl.close();
 }
 const config = loadConfig();
+const assembly = assemble(MODULES, config);
 const database = await connectDatabase(config.databaseUrl, config.dataDir);
 const orm = await createOrm(database.url, database.poolMax);
 try {
   await migrate(orm);
-  const account = await new IdentityService(config).createAccount(null, orm.em.fork(), {
-    username,
-    password,
-    displayName: username,
-    role: Role.ADMIN,
-  });
+  const em = orm.em.fork();
+  const account = await assembly
+    .services(identityModule)
+    .accounts.create(systemContext(em, makeLoaders(em, assembly.loaders)), {
+      username,
+      password,
+      displayName: username,
+      role: Role.ADMIN,
+    });
   console.log(`Created admin "${account.username}".`);
 } catch (error) {
   if (!(error instanceof DomainError)) throw error;

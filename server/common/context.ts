@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Loaders } from './loaders.js';
+import type { Locale } from './locale.js';
+import type { Role } from './roles.js';
+import type { ReadLog } from './trail.js';
+
+/**
+ * Who is calling, as the session found it: plain values, so services and
+ * rules read them without loading the account (and never see its password hash).
+ */
+export interface Viewer {
+  accountId: number;
+  username: string;
+  role: Role;
+  /** ORGANIZATION accounts: the organization they act for. */
+  organizationId: number | null;
+  /** Officers: the district they register for; null is municipal (the whole city). */
+  jurisdictionCode: string | null;
+  /** BUYER accounts: the purchasing department. */
+  department: string | null;
+  sessionId: number;
+}
+
+/** The per-request context every service method receives first (Vendure's RequestContext). */
+export interface RequestContext {
+  /** A fresh EntityManager fork per request (type-graphql's mikro-orm example). */
+  em: EntityManager;
+  viewer: Viewer | null;
+  locale: Locale;
+  requestId: string;
+  clientAddress: string;
+  /** Per-request DataLoaders of every module, made on first use. */
+  loaders: Loaders;
+  /** Records whose internal fields were read in this request; the trail records them after it. */
+  reads: ReadLog;
+}
+
+/** The context of work the system does itself (command line, demo data, scheduled jobs): no viewer. */
+export function systemContext(em: EntityManager, loaders: Loaders): RequestContext {
+  return {
+    em,
+    viewer: null,
+    locale: 'zh-CN',
+    requestId: `system-${Date.now()}`,
+    clientAddress: 'local',
+    loaders,
+    reads: new Map(),
+  };
+}

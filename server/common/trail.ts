@@ -1,0 +1,230 @@
+import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from './context.js';
+import { knexOf } from './db.js';
+import {
+  CURRENT_HASH_VERSION,
+  diffFields,
+  eventHash,
+  GENESIS_HASH,
+  type ChainedContent,
+  type FieldChanges,
+} from './trail-chain.js';
+
+/**
+ * 留痕: every change appends an event to the hash-chained audit trail in the
+ * transaction that made it (DESIGN.md "The audit trail"). This is the write
+ * side, shared by every service; the trail module reads, verifies and
+ * exports it.
+ */
+
+declare const TRAIL_ACTION: unique symbol;
+/** An action name made by `defineActions`; a bare string is not one, so every action is declared. */
+export type TrailAction = string & { readonly [TRAIL_ACTION]: true };
+export type ActionSet<N extends string = string> = Readonly<Record<N, TrailAction>>;
+
+/** Every action set made so far; start-up refuses one that no module declares. */
+export const definedActionSets = new Set<ActionSet>();
+
+/** Actions that record a read or a session rather than a change of data ("changes only" leaves them out). */
+export const nonChangeActions = new Set<string>();
+
+/**
+ * A module's trail actions, e.g. `defineActions(['registerOrganization', …])`;
+ * `notChanges` names those that change no data (reads, logins).
+ */
+export function defineActions<const N extends string>(
+  names: readonly N[],
+  options: { notChanges?: readonly N[] } = {},
+): ActionSet<N> {
+  const set = Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as unknown as ActionSet<N>;
+  definedActionSets.add(set);
+  for (const name of options.notChanges ?? []) nonChangeActions.add(name);
+  return set;
+}
+
+/** How the trail names a record: a stable type name and key, never a class name. */
+export interface SubjectRef {
+  type: string;
+  key: string;
+}
+
+/** What a module tells the trail about one kind of record it changes. */
+export interface TrailSubjectType<T extends object = object> {
+  /** The stable type name stored with each event (the GraphQL type name). */
+  type: string;
+  entity?: EntityClass<T>;
+  /** Defaults to the entity's `id`. */
+  keyOf?: (record: T) => string | number;
+  /** The fields recorded before and after a change. */
+  snapshot?: (record: T) => Record<string, unknown>;
+  /** The jurisdiction whose officers may see its events (null: municipal officers only). */
+  scopeOf?: (record: T) => string | null;
+  /** What the record is called now, for the trail page ("subjectName"). */
+  nameOf?: (ctx: RequestContext, key: string) => Promise<string | null>;
+}
+
+/** Declares a subject type with its record's own type (the registry stores them untyped). */
+export function subjectType<T extends object>(type: TrailSubjectType<T>): TrailSubjectType {
+  return type as unknown as TrailSubjectType;
+}
+
+const subjectTypes = new Map<EntityClass<object>, TrailSubjectType>();
+const subjectTypesByName = new Map<string, TrailSubjectType>();
+
+/** Called once at start-up with every module's subject types. */
+export function registerTrailSubjects(types: readonly TrailSubjectType[]): void {
+  for (const type of types) {
+    subjectTypesByName.set(type.type, type);
+    if (type.entity) subjectTypes.set(type.entity, type);
+  }
+}
+
+/** The declared subject type with this stored name, if any. */
+export function subjectTypeNamed(name: string): TrailSubjectType | undefined {
+  return subjectTypesByName.get(name);
+}
+
+function subjectTypeOf(record: object): TrailSubjectType {
+  const type = subjectTypes.get(record.constructor as EntityClass<object>);
+  if (!type) throw new Error(`No trail subject type declared for ${record.constructor.name}`);
+  return type;
+}
+
+export function subjectOf(record: object): SubjectRef {
+  const type = subjectTypeOf(record);
+  const key = type.keyOf ? type.keyOf(record) : (record as { id: number }).id;
+  return { type: type.type, key: String(key) };
+}
+
+export interface TrailEntry {
+  action: TrailAction;
+  subject: SubjectRef;
+  changes: FieldChanges;
+  /** The district whose officers may see the event; null or absent: municipal only. */
+  scopeDistrictCode?: string | null;
+}
+
+export type Snapshot = Record<string, unknown>;
+
+/** One change to record: the record after it, its snapshot before (null: it is new), and extra facts. */
+export interface TrailChange {
+  record: object;
+  before?: Snapshot | null;
+  extra?: Record<string, unknown>;
+}
+
+/** Reads of internal fields in one request, recorded once each after the response. */
+export type ReadLog = Map<string, TrailEntry>;
+
+function entryFor(action: TrailAction, change: TrailChange): TrailEntry | null {
+  const type = subjectTypeOf(change.record);
+  let changes: FieldChanges = {};
+  if (change.before !== undefined) {
+    changes = diffFields(change.before ?? {}, type.snapshot?.(change.record) ?? {});
+    // An update that changed nothing leaves no event.
+    if (change.before !== null && Object.keys(changes).length === 0 && !change.extra) return null;
+  }
+  for (const [field, after] of Object.entries(change.extra ?? {})) {
+    if (after !== undefined) changes[field] = { before: null, after };
+  }
+  return {
+    action,
+    subject: subjectOf(change.record),
+    changes,
+    scopeDistrictCode: type.scopeOf?.(change.record) ?? null,
+  };
+}
+
+export const trail = {
+  /** The fields of a record as the trail records them, taken before a change. */
+  snapshot(record: object): Snapshot {
+    return subjectTypeOf(record).snapshot?.(record) ?? {};
+  },
+
+  /**
+   * Flushes the unit of work, then appends one event with what changed.
+   * Returns false when an update changed nothing (and nothing was recorded).
+   */
+  async record(
+    em: EntityManager,
+    ctx: RequestContext | null,
+    action: TrailAction,
+    record: object,
+    before?: Snapshot | null,
+    extra?: Record<string, unknown>,
+  ): Promise<boolean> {
+    return (await trail.recordMany(em, ctx, action, [{ record, before, extra }])) > 0;
+  },
+
+  /** Like `record` for many records in one statement (sponsor-unit transfers); returns how many changed. */
+  async recordMany(
+    em: EntityManager,
+    ctx: RequestContext | null,
+    action: TrailAction,
+    changes: readonly TrailChange[],
+  ): Promise<number> {
+    await em.flush();
+    const entries = changes.map((c) => entryFor(action, c)).filter((e): e is TrailEntry => e !== null);
+    await trail.append(em, ctx, entries);
+    return entries.length;
+  },
+
+  /** Notes that the viewer read a record's internal fields; the trail module appends the event after the request. */
+  noteRead(ctx: RequestContext, action: TrailAction, record: object): void {
+    const entry = entryFor(action, { record });
+    if (entry) ctx.reads.set(`${action}:${entry.subject.type}:${entry.subject.key}`, entry);
+  },
+
+  /**
+   * Appends events to the chain inside the caller's transaction. A
+   * transaction-scoped advisory lock serialises writers so the chain has no forks.
+   */
+  async append(em: EntityManager, ctx: RequestContext | null, entries: readonly TrailEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const knex = knexOf(em);
+    await knex.raw(`select pg_advisory_xact_lock(hashtext('audit_event'))`);
+    const last: { hash: string } | undefined = await knex('audit_event')
+      .select('hash')
+      .orderBy('id', 'desc')
+      .first();
+    let previousHash = last?.hash ?? GENESIS_HASH;
+    const viewer = ctx?.viewer;
+    const occurredAt = new Date();
+    const rows = entries.map((entry) => {
+      const content: ChainedContent = {
+        occurredAt,
+        actorKey: viewer?.accountId ?? null,
+        actorName: viewer?.username ?? null,
+        role: viewer?.role ?? null,
+        action: entry.action,
+        subjectType: entry.subject.type,
+        subjectKey: entry.subject.key,
+        changes: entry.changes,
+        requestId: ctx?.requestId ?? null,
+        clientAddress: ctx?.clientAddress ?? null,
+        scopeDistrictCode: entry.scopeDistrictCode ?? null,
+        hashVersion: CURRENT_HASH_VERSION,
+      };
+      const hash = eventHash(content, previousHash);
+      const row = {
+        occurred_at: occurredAt,
+        actor_key: content.actorKey,
+        actor_name: content.actorName,
+        role: content.role,
+        action: content.action,
+        subject_type: content.subjectType,
+        subject_key: content.subjectKey,
+        changes: JSON.stringify(content.changes),
+        request_id: content.requestId,
+        client_address: content.clientAddress,
+        scope_district_code: content.scopeDistrictCode,
+        hash_version: content.hashVersion,
+        previous_hash: previousHash,
+        hash,
+      };
+      previousHash = hash;
+      return row;
+    });
+    for (let i = 0; i < rows.length; i += 1000) await knex('audit_event').insert(rows.slice(i, i + 1000));
+  },
+};

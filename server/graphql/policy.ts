@@ -1,0 +1,112 @@
+import {
+  defaultFieldResolver,
+  GraphQLObjectType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
+import type { RequestContext } from '../common/context.js';
+import type { Role } from '../common/roles.js';
+import { authError, toGraphQLError } from './errors.js';
+
+/**
+ * Authorization is one mechanism (DESIGN.md "Authorization"); the rows live
+ * beside their domain, in each module's `<m>.policy.ts`:
+ * - every root query and mutation names its audience;
+ * - fields that mix public and internal data name a per-record rule;
+ * - rules that depend on the record being changed (jurisdiction) are checked
+ *   by the services, inside their transaction.
+ */
+export type Audience = 'PUBLIC' | 'LOGGED_IN' | readonly Role[];
+
+/** May the viewer read this field of this record? */
+export type FieldRule = (ctx: RequestContext, parent: never) => boolean;
+
+/** Runs when a field is read (after its rule allowed it), e.g. to note a sensitive read. */
+export type FieldHook = (ctx: RequestContext, parent: never) => void;
+
+export interface PolicyRows {
+  operations: Record<string, Audience>;
+  /** Keyed by schema coordinate, e.g. 'Organization.domicile'. */
+  fields?: Record<string, FieldRule>;
+}
+
+/** Whether the audience includes the caller; throws UNAUTHENTICATED when only a login is missing. */
+export function allows(audience: Audience, ctx: RequestContext): boolean {
+  if (audience === 'PUBLIC') return true;
+  const viewer = ctx.viewer;
+  if (!viewer) throw authError('UNAUTHENTICATED', ctx.locale);
+  return audience === 'LOGGED_IN' || audience.includes(viewer.role);
+}
+
+type Resolver = GraphQLFieldResolver<unknown, RequestContext>;
+
+function denied(ctx: RequestContext): Error {
+  return authError(ctx.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED', ctx.locale);
+}
+
+function fieldAt(schema: GraphQLSchema, coordinate: string): GraphQLField<unknown, RequestContext> {
+  const [typeName, fieldName] = coordinate.split('.');
+  const type = schema.getType(typeName);
+  const field = type instanceof GraphQLObjectType ? type.getFields()[fieldName] : undefined;
+  if (!field) throw new Error(`A policy row names ${coordinate}, which the schema does not have`);
+  return field;
+}
+
+/**
+ * Wraps the resolvers of the built schema with the rules. An operation
+ * without a rule, or a rule without an operation, is a programming error:
+ * the server does not start.
+ */
+export function applyPolicy(
+  schema: GraphQLSchema,
+  rows: PolicyRows,
+  readHooks: Record<string, FieldHook> = {},
+): GraphQLSchema {
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!root) continue;
+    for (const field of Object.values(root.getFields())) {
+      const audience = rows.operations[field.name];
+      seen.add(field.name);
+      if (!audience) {
+        missing.push(`${root.name}.${field.name}`);
+        continue;
+      }
+      const resolve: Resolver = field.resolve ?? defaultFieldResolver;
+      field.resolve = async (parent, args, ctx, info) => {
+        if (!allows(audience, ctx)) throw denied(ctx);
+        try {
+          return await resolve(parent, args, ctx, info);
+        } catch (error) {
+          throw toGraphQLError(error, ctx.locale);
+        }
+      };
+    }
+  }
+  if (missing.length > 0) {
+    throw new Error(`No authorization rule (in its module's <m>.policy.ts) for ${missing.join(', ')}`);
+  }
+  const stray = Object.keys(rows.operations).filter((name) => !seen.has(name));
+  if (stray.length > 0) throw new Error(`Authorization rules for operations that do not exist: ${stray}`);
+
+  for (const [coordinate, rule] of Object.entries(rows.fields ?? {})) {
+    const field = fieldAt(schema, coordinate);
+    const resolve: Resolver = field.resolve ?? defaultFieldResolver;
+    field.resolve = (parent, args, ctx, info) => {
+      if (!rule(ctx, parent as never)) throw denied(ctx);
+      return resolve(parent, args, ctx, info);
+    };
+  }
+  for (const [coordinate, hook] of Object.entries(readHooks)) {
+    const field = fieldAt(schema, coordinate);
+    const resolve: Resolver = field.resolve ?? defaultFieldResolver;
+    field.resolve = (parent, args, ctx, info) => {
+      const value = resolve(parent, args, ctx, info);
+      hook(ctx, parent as never);
+      return value;
+    };
+  }
+  return schema;
+}

@@ -1,0 +1,11 @@
+import type { AnyModule } from './module.js';
+import { identityModule } from './modules/identity/index.js';
+import { registryModule } from './modules/registry/index.js';
+import { trailModule } from './modules/trail/index.js';
+
+/**
+ * The modules of the application, in dependency order: a module's
+ * services may use those of modules listed before it. Adding a module is
+ * one line here (docs/ARCHITECTURE.md "Adding a module").
+ */
+export const MODULES: readonly AnyModule[] = [registryModule, identityModule, trailModule];

@@ -1,0 +1,63 @@
+import type { RequestContext } from '../../common/context.js';
+import { registryDemo } from '../../../seeds/registry/load.js';
+import { defineModule } from '../../module.js';
+import { District } from './district.entity.js';
+import { IndustryDepartment } from './industry-department.entity.js';
+import { OrganizationSearch } from './organization-search.service.js';
+import { Organization } from './organization.entity.js';
+import { OrganizationResolver, SponsorshipPeriodResolver } from './organization.resolver.js';
+import { OrganizationService } from './organization.service.js';
+import { ReferenceDataService } from './reference.service.js';
+import { RegistryErrorCode } from './registry.errors.js';
+import { registryLoaders } from './registry.loaders.js';
+import { mayViewOrganizationDetails, REGISTRY_POLICY } from './registry.policy.js';
+import { REGISTRY_READS, REGISTRY_SUBJECTS, RegistryActions } from './registry.trail.js';
+import { SponsorUnit } from './sponsor-unit.entity.js';
+import { SponsorUnitResolver } from './sponsor-unit.resolver.js';
+import { SponsorUnitService } from './sponsor-unit.service.js';
+import { SponsorshipPeriod } from './sponsorship-period.entity.js';
+import { SponsorshipService } from './sponsorship.service.js';
+import { RegistryStatisticsService } from './statistics.service.js';
+
+function registryServices() {
+  const sponsorUnits = new SponsorUnitService();
+  return {
+    search: new OrganizationSearch(),
+    organizations: new OrganizationService(sponsorUnits),
+    sponsorship: new SponsorshipService(sponsorUnits),
+    sponsorUnits,
+    statistics: new RegistryStatisticsService(),
+    reference: new ReferenceDataService(),
+  };
+}
+export type RegistryServices = ReturnType<typeof registryServices>;
+
+/** A period is part of its organization's sponsor history, an internal field. */
+async function fetchSponsorshipPeriod(ctx: RequestContext, key: number): Promise<SponsorshipPeriod | null> {
+  const period = ctx.viewer ? await ctx.em.findOne(SponsorshipPeriod, key) : null;
+  const org = period ? await ctx.loaders.organization.load(period.organization.id) : null;
+  return period && org && mayViewOrganizationDetails(ctx, org) ? period : null;
+}
+
+/** 登记管理: organizations, districts, sponsor units and their history, industry departments. */
+export const registryModule = defineModule({
+  name: 'registry',
+  entities: [District, SponsorUnit, IndustryDepartment, Organization, SponsorshipPeriod],
+  services: registryServices,
+  resolvers: [OrganizationResolver, SponsorshipPeriodResolver, SponsorUnitResolver],
+  policy: REGISTRY_POLICY,
+  nodes: [
+    { name: 'Organization', type: Organization, fetch: (ctx, key) => ctx.loaders.organization.load(key) },
+    { name: 'SponsorUnit', type: SponsorUnit, fetch: (ctx, key) => ctx.loaders.sponsorUnit.load(key) },
+    {
+      name: 'IndustryDepartment',
+      type: IndustryDepartment,
+      fetch: (ctx, key) => ctx.loaders.industryDepartment.load(key),
+    },
+    { name: 'SponsorshipPeriod', type: SponsorshipPeriod, fetch: fetchSponsorshipPeriod },
+  ],
+  loaders: registryLoaders,
+  trail: { subjects: REGISTRY_SUBJECTS, actions: RegistryActions, reads: REGISTRY_READS },
+  errorCodes: RegistryErrorCode,
+  demo: registryDemo,
+});

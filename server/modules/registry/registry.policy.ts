@@ -1,0 +1,39 @@
+import type { RequestContext } from '../../common/context.js';
+import { OFFICER_ROLES, Role } from '../../common/roles.js';
+import type { FieldRule, PolicyRows } from '../../graphql/policy.js';
+import type { Organization } from './organization.entity.js';
+import { managedOrganizations, registrarOf } from './registry.scope.js';
+
+/** Internal fields of a record: the organization's managers, and its own account. */
+export function mayViewOrganizationDetails(ctx: RequestContext, org: Organization): boolean {
+  if (ctx.viewer?.role === Role.ORGANIZATION) return ctx.viewer.organizationId === org.id;
+  return managedOrganizations.covers(ctx, registrarOf(org));
+}
+
+const details: FieldRule = mayViewOrganizationDetails;
+
+/** The register is public, like a credit-information publicity site; changing it is the officers' work. */
+export const REGISTRY_POLICY: PolicyRows = {
+  operations: {
+    districts: 'PUBLIC',
+    industryDepartments: 'PUBLIC',
+    organizations: 'PUBLIC',
+    organization: 'PUBLIC',
+    organizationByCreditCode: 'PUBLIC',
+    sponsorUnits: 'PUBLIC',
+    registryStatistics: OFFICER_ROLES,
+    registerOrganization: OFFICER_ROLES,
+    updateOrganization: OFFICER_ROLES,
+    changeOrganizationStatus: OFFICER_ROLES,
+    changeSponsorUnit: OFFICER_ROLES,
+    transferSponsorUnit: OFFICER_ROLES,
+  },
+  fields: {
+    'Organization.legalRepresentative': details,
+    'Organization.domicile': details,
+    'Organization.businessScope': details,
+    'Organization.registeredCapital': details,
+    'Organization.industryDepartment': details,
+    'Organization.sponsorHistory': details,
+  },
+};

@@ -1,0 +1,74 @@
+import { defineActions, subjectType, trail, type TrailSubjectType } from '../../common/trail.js';
+import type { RequestContext } from '../../common/context.js';
+import { Role } from '../../common/roles.js';
+import { toGlobalId } from '../../graphql/ids.js';
+import { Organization } from './organization.entity.js';
+import { managedOrganizations, registrarOf } from './registry.scope.js';
+import { SponsorUnit } from './sponsor-unit.entity.js';
+
+export const RegistryActions = defineActions(
+  [
+    'registerOrganization',
+    'updateOrganization',
+    'changeOrganizationStatus',
+    'changeSponsorUnit',
+    'transferSponsorUnit',
+    'readOrganizationDetails',
+  ],
+  { notChanges: ['readOrganizationDetails'] },
+);
+
+/** The fields of an organization that the trail records before and after a change. */
+function organizationSnapshot(org: Organization) {
+  return {
+    creditCode: org.creditCode,
+    name: org.name,
+    englishName: org.englishName ?? null,
+    type: org.type,
+    status: org.status,
+    registrationLevel: org.registrationLevel,
+    districtCode: org.district.code,
+    registeredOn: org.registeredOn,
+    legalRepresentative: org.legalRepresentative,
+    domicile: org.domicile,
+    businessScope: org.businessScope,
+    registeredCapital: org.registeredCapital,
+    isIndustryAssociation: org.isIndustryAssociation,
+    sponsorUnitId: org.sponsorUnit ? toGlobalId('SponsorUnit', org.sponsorUnit.id) : null,
+    industryDepartmentId: org.industryDepartment
+      ? toGlobalId('IndustryDepartment', org.industryDepartment.id)
+      : null,
+  };
+}
+
+export const REGISTRY_SUBJECTS: TrailSubjectType[] = [
+  subjectType({
+    type: 'Organization',
+    entity: Organization,
+    snapshot: organizationSnapshot,
+    scopeOf: (org) => managedOrganizations.keyOf(registrarOf(org)),
+    nameOf: async (ctx, key) => (await ctx.loaders.organization.load(Number(key)))?.name ?? null,
+  }),
+  subjectType({
+    type: 'SponsorUnit',
+    entity: SponsorUnit,
+    nameOf: async (ctx, key) => (await ctx.loaders.sponsorUnit.load(Number(key)))?.name ?? null,
+  }),
+];
+
+/** An officer's read of an organization's internal fields is on the trail; its own account's is not. */
+function readOfDetails(ctx: RequestContext, org: Organization): void {
+  if (ctx.viewer?.role !== Role.ORGANIZATION)
+    trail.noteRead(ctx, RegistryActions.readOrganizationDetails, org);
+}
+
+export const REGISTRY_READS = Object.fromEntries(
+  [
+    'legalRepresentative',
+    'domicile',
+    'businessScope',
+    'registeredCapital',
+    'industryDepartment',
+    'sponsorHistory',
+  ].map((field) => [`Organization.${field}`, readOfDetails]),
+);

@@ -1,0 +1,38 @@
+import { defineActions, subjectType } from '../../common/trail.js';
+import { defineModule } from '../../module.js';
+import { AuditEvent } from './audit-event.entity.js';
+import { registerTrailExport } from './trail.export.js';
+import { recordReadsPlugin } from './trail.plugin.js';
+import { mayReadTrail, TRAIL_POLICY } from './trail.policy.js';
+import { TrailResolver } from './trail.resolver.js';
+import { TrailService } from './trail.service.js';
+
+/** Events about the system itself, such as loading the demo city. */
+export const SystemActions = defineActions(['loadDemoData']);
+
+/** The trail service is stateless: one instance serves the resolvers, the export and node(id). */
+const trailService = new TrailService();
+
+function trailServices() {
+  return { trail: trailService };
+}
+export type TrailServices = ReturnType<typeof trailServices>;
+
+/** 留痕: reading, verifying and exporting the audit trail every module writes to. */
+export const trailModule = defineModule({
+  name: 'trail',
+  entities: [AuditEvent],
+  services: trailServices,
+  resolvers: [TrailResolver],
+  policy: TRAIL_POLICY,
+  nodes: [
+    {
+      name: 'AuditEvent',
+      type: AuditEvent,
+      fetch: async (ctx, key) => (mayReadTrail(ctx) ? trailService.byKey(ctx, key) : null),
+    },
+  ],
+  trail: { actions: SystemActions, subjects: [subjectType({ type: 'Dataset' })] },
+  plugins: () => [recordReadsPlugin],
+  routes: (http, deps, services) => registerTrailExport(http, deps, services.trail),
+});
