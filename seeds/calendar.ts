@@ -4,14 +4,16 @@
  */
 import { intBetween, type Rng } from './random.js';
 
-/** Last day of the demo's data (registrations, awards, changes). */
+/**
+ * The reference date the demo city is generated as of: the last day of its data
+ * (registrations, awards, changes). Every domain's dates are relative to
+ * `city.asOf`; this is the default when none is given.
+ */
 export const DEMO_AS_OF = '2019-10-31';
 
 const DAY_MS = 86_400_000;
 export const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 export const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
-
-export const AS_OF_DAY = dayOf(DEMO_AS_OF);
 
 /** Same calendar date n years later; 29 Feb falls back to 28 Feb. */
 export function addYears(iso: string, n: number): string {
@@ -20,8 +22,8 @@ export function addYears(iso: string, n: number): string {
 }
 
 /** A day of the year, no later than the demo's last day. */
-export function randomDayInYear(rng: Rng, year: number): number {
+export function randomDayInYear(rng: Rng, year: number, asOfDay: number): number {
   const start = dayOf(`${year}-01-01`);
-  const end = Math.min(dayOf(`${year}-12-31`), AS_OF_DAY);
+  const end = Math.min(dayOf(`${year}-12-31`), asOfDay);
   return intBetween(rng, start, end);
 }

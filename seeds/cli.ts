@@ -30,6 +30,7 @@ try {
     bar.start(100, 0, { step: '' });
     const city = await loadDemoData(orm, {
       password: config.demoPassword,
+      asOf: config.demoAsOf,
       onProgress: (share, step) => bar.update(Math.round(share * 100), { step }),
     });
     bar.stop();

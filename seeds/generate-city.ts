@@ -6,6 +6,7 @@
  */
 import seedrandom from 'seedrandom';
 import type { RegistryCity } from './registry/model.js';
+import { DEMO_AS_OF } from './calendar.js';
 import { generateRegistry } from './registry/generate.js';
 
 export { DEMO_AS_OF } from './calendar.js';
@@ -23,13 +24,17 @@ export {
 } from './registry/model.js';
 export { RARE_NAME_WORDS } from './vocabulary/words.js';
 
-/** Every domain's part of the city; a new domain adds its part here (`RegistryCity & …`). */
-export type DemoCity = RegistryCity;
+/**
+ * Every domain's part of the city; a new domain adds its part here (`RegistryCity & …`).
+ * `asOf` is the reference date: every domain's dates are relative to it.
+ */
+export type DemoCity = RegistryCity & { asOf: string };
 
-export function generateCity(seed = 'shanghai-2019'): DemoCity {
+export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } = {}): DemoCity {
+  const asOf = options.asOf ?? DEMO_AS_OF;
   // Each domain draws from a random stream of its own, derived from the seed and the domain's
   // name (`seedrandom(`${seed}:oversight`)` for oversight, and so on) and receives the city
   // built so far, so adding or changing a domain never shifts another's numbers. The registry
   // came first and keeps the stream of the bare seed, so its part stays as it always was.
-  return generateRegistry(seedrandom(seed));
+  return { asOf, ...generateRegistry(seedrandom(seed), asOf) };
 }

@@ -37,11 +37,11 @@ export function sampleCity(city: DemoCity, every: number): DemoCity {
  */
 export async function loadDemoData(
   orm: MikroORM,
-  options: { password: string; onProgress?: ProgressFn; seed?: string; sample?: number },
+  options: { password: string; onProgress?: ProgressFn; seed?: string; sample?: number; asOf?: string },
 ): Promise<DemoCity> {
   const progress = options.onProgress ?? (() => {});
   progress(0, 'generating');
-  const city = sampleCity(generateCity(options.seed), options.sample ?? 1);
+  const city = sampleCity(generateCity(options.seed, { asOf: options.asOf }), options.sample ?? 1);
   const passwordHash = await hashPassword(options.password);
   const totalWeight = DEMO_STEPS.reduce((sum, step) => sum + step.weight, 0);
   const em = orm.em.fork();

@@ -1,3 +1,5 @@
+import { isCalendarDate } from './common/input-checker.js';
+
 /** Runtime configuration, read once from the environment. */
 export interface AppConfig {
   port: number;
@@ -17,6 +19,8 @@ export interface AppConfig {
   trustProxy: boolean;
   production: boolean;
   demoPassword: string;
+  /** The reference date the demo city is generated as of (YYYY-MM-DD); the generator's default when unset. */
+  demoAsOf: string | undefined;
   logSql: boolean;
 }
 
@@ -26,6 +30,13 @@ function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = pro
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
+}
+
+function dateFromEnv(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  if (!isCalendarDate(raw)) throw new Error(`${name} must be a date written YYYY-MM-DD, got "${raw}"`);
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -45,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === '1',
     production: env.NODE_ENV === 'production',
     demoPassword: env.DEMO_PASSWORD || 'demo-pass-2026',
+    demoAsOf: dateFromEnv('DEMO_AS_OF', env),
     logSql: env.LOG_SQL === '1',
   };
 }

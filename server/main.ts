@@ -22,6 +22,7 @@ if (database.embedded && (await isDatabaseEmpty(orm))) {
   bar.start(100, 0, { step: '' });
   await loadDemoData(orm, {
     password: config.demoPassword,
+    asOf: config.demoAsOf,
     onProgress: (share, step) => bar.update(Math.round(share * 100), { step }),
   });
   bar.stop();

@@ -14,7 +14,7 @@ import {
   OrganizationType,
   RegistrationLevel,
 } from '../../server/modules/registry/enums.js';
-import { isoOf, randomDayInYear } from '../calendar.js';
+import { dayOf, isoOf, randomDayInYear } from '../calendar.js';
 import { Weighted, type Rng } from '../random.js';
 import { DISTRICT_WEIGHTS, DISTRICTS_BY_CODE, MUNICIPAL_DOMICILE_WEIGHTS } from '../vocabulary/places.js';
 import { REGISTRATION_YEARS } from '../vocabulary/registration-years.js';
@@ -29,22 +29,23 @@ import { assignSponsors } from './sponsors.js';
 const districtPicker = new Weighted(Object.entries(DISTRICT_WEIGHTS));
 const municipalDomicilePicker = new Weighted(Object.entries(MUNICIPAL_DOMICILE_WEIGHTS));
 
-export function generateRegistry(rng: Rng): RegistryCity {
+export function generateRegistry(rng: Rng, asOf: string): RegistryCity {
+  const asOfDay = dayOf(asOf);
   const { drafts, onRegister } = draftPopulation(rng);
-  describe(rng, drafts);
-  rateAndSuspend(rng, onRegister);
-  assignSponsors(rng, drafts);
+  describe(rng, drafts, asOfDay);
+  rateAndSuspend(rng, onRegister, asOf);
+  assignSponsors(rng, drafts, asOfDay);
   return records(rng, drafts);
 }
 
 /** Step 2: domicile, field, registration date, name, credit code and capital. */
-function describe(rng: Rng, drafts: Draft[]): void {
+function describe(rng: Rng, drafts: Draft[], asOfDay: number): void {
   const bodies = new Set<string>();
   const name = createNamer(rng);
   for (const d of drafts) {
     const municipal = d.level === RegistrationLevel.MUNICIPAL;
     d.districtCode = (municipal ? municipalDomicilePicker : districtPicker).pick(rng);
-    d.registered = randomDayInYear(rng, registrationYears(d).pick(rng));
+    d.registered = randomDayInYear(rng, registrationYears(d).pick(rng), asOfDay);
     name(d);
 
     let body = orgBody(rng, d.registered);

@@ -3,12 +3,12 @@
  * the first batch of brand organizations (品牌社会组织), all among the 17,000 on the register.
  */
 import { OrganizationStatus } from '../../server/modules/registry/enums.js';
-import { addYears, AS_OF_DAY, DEMO_AS_OF, dayOf, isoOf } from '../calendar.js';
+import { addYears, dayOf, isoOf } from '../calendar.js';
 import { intBetween, shuffle, type Rng } from '../random.js';
 import type { Draft } from './draft.js';
 import { DEMO_COUNTS, type DemoRating } from './model.js';
 
-export function rateAndSuspend(rng: Rng, onRegister: Draft[]): void {
+export function rateAndSuspend(rng: Rng, onRegister: Draft[], asOf: string): void {
   for (const d of shuffle(rng, [...onRegister]).slice(0, DEMO_COUNTS.suspended))
     d.status = OrganizationStatus.SUSPENDED;
 
@@ -17,7 +17,7 @@ export function rateAndSuspend(rng: Rng, onRegister: Draft[]): void {
   const eligible = shuffle(
     rng,
     onRegister.filter(
-      (d) => d.status === OrganizationStatus.ACTIVE && d.registered <= dayOf(addYears(DEMO_AS_OF, -2)),
+      (d) => d.status === OrganizationStatus.ACTIVE && d.registered <= dayOf(addYears(asOf, -2)),
     ),
   );
   const gradeCounts: readonly (readonly [DemoRating['grade'], number])[] = [
@@ -33,7 +33,7 @@ export function rateAndSuspend(rng: Rng, onRegister: Draft[]): void {
     for (let i = 0; i < count; i++) {
       const d = eligible[next++];
       const earliest = Math.max(ratingWindowStart, dayOf(addYears(isoOf(d.registered), 2)));
-      const awardedOn = isoOf(intBetween(rng, earliest, AS_OF_DAY));
+      const awardedOn = isoOf(intBetween(rng, earliest, dayOf(asOf)));
       d.rating = { grade, awardedOn, validUntil: addYears(awardedOn, 5) };
       if (grade >= 4) topRated.push(d);
     }

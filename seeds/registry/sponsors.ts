@@ -4,7 +4,7 @@
  * changes of sponsor.
  */
 import { RegistrationLevel } from '../../server/modules/registry/enums.js';
-import { AS_OF_DAY, dayOf } from '../calendar.js';
+import { dayOf } from '../calendar.js';
 import { intBetween, pick, shuffle, type Rng } from '../random.js';
 import { ABOLISHED_UNITS, districtCivilId, MUNICIPAL_UNITS } from '../vocabulary/sponsor-units.js';
 import type { Draft } from './draft.js';
@@ -29,7 +29,7 @@ const LEGACY_MUNICIPAL_IDS = MUNICIPAL_UNITS.map((u) => u.id).filter((id) => !SU
 /** Chambers of commerce sponsored by the FIC are guided by the commerce commission after decoupling. */
 const departmentFor = (sponsorId: string): string => (sponsorId === 'fic' ? 'commerce' : sponsorId);
 
-export function assignSponsors(rng: Rng, drafts: Draft[]): void {
+export function assignSponsors(rng: Rng, drafts: Draft[], asOfDay: number): void {
   for (const d of drafts) {
     if (d.isIA) {
       d.sponsor = d.industry!.sponsor;
@@ -88,7 +88,7 @@ export function assignSponsors(rng: Rng, drafts: Draft[]): void {
     if (d.level === DISTRICT && d.sponsor !== districtCivilId(d.districtCode))
       options.push(districtCivilId(d.districtCode));
     const previous = pick(rng, options);
-    const on = intBetween(rng, d.registered + 365, AS_OF_DAY);
+    const on = intBetween(rng, d.registered + 365, asOfDay);
     d.chain = [
       { unit: previous, from: d.registered, reason: REASON_REGISTRATION },
       { unit: d.sponsor, from: on, reason: REASON_CHANGE },
