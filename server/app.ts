@@ -16,6 +16,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { GraphQLFormattedError } from 'graphql';
 import { assemble, type Assembly } from './assembly.js';
 import type { AppConfig } from './config.js';
+import { clockOf } from './common/clock.js';
 import { makeLoaders, type Loaders } from './common/loaders.js';
 import { localeFromHeader } from './common/locale.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -131,6 +132,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
   });
   await apollo.start();
 
+  const now = clockOf(config.fixedNow);
   const cookieOptions = { httpOnly: true, sameSite: 'strict', secure: config.production, path: '/' } as const;
   const context = async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
     const em = orm.em.fork();
@@ -146,6 +148,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
         return loaders;
       },
       reads: new Map(),
+      now,
       resolvers,
       cookies: {
         set: (name, value, expiresAt) =>

@@ -22,6 +22,8 @@ export interface AppConfig {
   /** The reference date the demo city is generated as of (YYYY-MM-DD); the generator's default when unset. */
   demoAsOf: string | undefined;
   logSql: boolean;
+  /** FIXED_NOW: an ISO instant the server's clock stands still at (tests and demos); unset: the system clock. */
+  fixedNow: Date | undefined;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -30,6 +32,14 @@ function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = pro
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
+}
+
+function instantFromEnv(name: string, env: NodeJS.ProcessEnv): Date | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  const instant = new Date(raw);
+  if (Number.isNaN(instant.getTime())) throw new Error(`${name} must be an ISO 8601 instant, got "${raw}"`);
+  return instant;
 }
 
 function dateFromEnv(name: string, env: NodeJS.ProcessEnv): string | undefined {
@@ -58,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoPassword: env.DEMO_PASSWORD || 'demo-pass-2026',
     demoAsOf: dateFromEnv('DEMO_AS_OF', env),
     logSql: env.LOG_SQL === '1',
+    fixedNow: instantFromEnv('FIXED_NOW', env),
   };
 }

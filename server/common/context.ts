@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { systemClock, type Clock } from './clock.js';
 import type { Loaders } from './loaders.js';
 import type { Locale } from './locale.js';
 import type { Role } from './roles.js';
@@ -33,10 +34,12 @@ export interface RequestContext {
   loaders: Loaders;
   /** Records whose internal fields were read in this request; the trail records them after it. */
   reads: ReadLog;
+  /** The request's clock; business dates come from it through `today(ctx)` (Shanghai's date). */
+  now: Clock;
 }
 
 /** The context of work the system does itself (command line, demo data, scheduled jobs): no viewer. */
-export function systemContext(em: EntityManager, loaders: Loaders): RequestContext {
+export function systemContext(em: EntityManager, loaders: Loaders, now: Clock = systemClock): RequestContext {
   return {
     em,
     viewer: null,
@@ -45,5 +48,6 @@ export function systemContext(em: EntityManager, loaders: Loaders): RequestConte
     clientAddress: 'local',
     loaders,
     reads: new Map(),
+    now,
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
 import { CommonErrorCode, notFound, problem, Problems, required } from '../../common/errors.js';
 import { InputChecker } from '../../common/input-checker.js';
@@ -77,7 +78,7 @@ export class OrganizationService {
       const registeredOn = check.date(input.registeredOn, 'registeredOn', F.registeredOn);
       const registeredCapital =
         check.money(input.registeredCapital ?? '0', 'registeredCapital', F.registeredCapital) ?? '0';
-      if (registeredOn && registeredOn > new Date().toISOString().slice(0, 10)) {
+      if (registeredOn && registeredOn > today(ctx)) {
         check.add(
           CommonErrorCode.INVALID,
           { 'zh-CN': '成立登记日期不能晚于今天。', en: 'The registration date cannot be in the future.' },
