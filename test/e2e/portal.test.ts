@@ -25,15 +25,26 @@ async function pickOption(p: Page, testid: string, text: string) {
   await option.first().click();
 }
 
-/** Types into a remote-search select and picks the first option offered. */
+/**
+ * Types into a remote-search select and picks the first option offered. It
+ * waits until the remote search has answered (every option offered matches),
+ * since clicking an option of the list shown before re-renders it and picks
+ * nothing; and it checks the select shows the choice.
+ */
 async function pickRemoteOption(p: Page, testid: string, search: string) {
   const select = p.getByTestId(testid);
   await select.click();
   await select.locator('input').fill(search);
-  const option = p.locator('.el-select-dropdown__item:visible', { hasText: search });
-  await option.first().waitFor();
-  const label = (await option.first().textContent())?.trim() ?? '';
-  await option.first().click();
+  const options = p.locator('.el-select-dropdown__item:visible');
+  await expect
+    .poll(async () => {
+      const offered = await options.allTextContents();
+      return offered.length > 0 && offered.every((text) => text.includes(search));
+    })
+    .toBe(true);
+  const label = (await options.first().textContent())?.trim() ?? '';
+  await options.first().click();
+  await expect.poll(() => select.textContent()).toContain(search);
   return label;
 }
 
