@@ -1,5 +1,6 @@
 import type { AnyModule } from './module.js';
 import { identityModule } from './modules/identity/index.js';
+import { oversightModule } from './modules/oversight/index.js';
 import { registryModule } from './modules/registry/index.js';
 import { trailModule } from './modules/trail/index.js';
 
@@ -8,4 +9,4 @@ import { trailModule } from './modules/trail/index.js';
  * services may use those of modules listed before it. Adding a module is
  * one line here (docs/ARCHITECTURE.md "Adding a module").
  */
-export const MODULES: readonly AnyModule[] = [registryModule, identityModule, trailModule];
+export const MODULES: readonly AnyModule[] = [registryModule, identityModule, trailModule, oversightModule];

@@ -22,6 +22,9 @@ const FILTER_ORDER: Record<AuditAction, number> = {
   RESET_PASSWORD: 13,
   CHANGE_PASSWORD: 14,
   LOAD_DEMO_DATA: 15,
+  SAVE_ANNUAL_REPORT: 16,
+  SUBMIT_ANNUAL_REPORT: 17,
+  REVIEW_ANNUAL_REPORT: 18,
 };
 
 export const AUDIT_ACTIONS = (Object.keys(FILTER_ORDER) as AuditAction[]).sort(

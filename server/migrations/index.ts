@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000_register } from './Migration20261129000000_register.js';
 import { Migration20261129010000_trust } from './Migration20261129010000_trust.js';
 import { Migration20261202000000_modules } from './Migration20261202000000_modules.js';
+import { Migration20261202163710_oversight } from './Migration20261202163710_oversight.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000_register', class: Migration20261129000000_register },
   { name: 'Migration20261129010000_trust', class: Migration20261129010000_trust },
   { name: 'Migration20261202000000_modules', class: Migration20261202000000_modules },
+  { name: 'Migration20261202163710_oversight', class: Migration20261202163710_oversight },
 ];

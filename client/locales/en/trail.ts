@@ -17,6 +17,9 @@ const auditActions: Record<AuditAction, string> = {
   RESET_PASSWORD: 'Password reset',
   CHANGE_PASSWORD: 'Password changed',
   LOAD_DEMO_DATA: 'Demo data loaded',
+  SAVE_ANNUAL_REPORT: 'Annual report saved',
+  SUBMIT_ANNUAL_REPORT: 'Annual report submitted',
+  REVIEW_ANNUAL_REPORT: 'Annual report reviewed',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */
@@ -55,6 +58,7 @@ export default {
       SponsorUnit: 'Sponsor unit',
       IndustryDepartment: 'Industry department',
       Dataset: 'Dataset',
+      AnnualReport: 'Annual report',
     },
     fields: {
       creditCode: 'Credit code',
@@ -86,6 +90,17 @@ export default {
       organizations: 'Organizations',
       sponsorUnits: 'Sponsor units',
       sponsorshipPeriods: 'Sponsorship periods',
+      year: 'Report year',
+      result: 'Inspection result',
+      incomeTotal: 'Total income (yuan)',
+      expenseTotal: 'Total expenses (yuan)',
+      netAssetsStart: 'Net assets at year start (yuan)',
+      netAssetsEnd: 'Net assets at year end (yuan)',
+      receivedOn: 'Received on',
+      reviewComment: 'Review comment',
+      warningCodes: 'Cross-check warnings',
+      decision: 'Decision',
+      bulk: 'Bulk review',
     },
   },
 } satisfies typeof zhTrail;

@@ -16,6 +16,9 @@ const auditActions: Record<AuditAction, string> = {
   RESET_PASSWORD: '重置密码',
   CHANGE_PASSWORD: '修改密码',
   LOAD_DEMO_DATA: '导入演示数据',
+  SAVE_ANNUAL_REPORT: '保存年度报告',
+  SUBMIT_ANNUAL_REPORT: '提交年度报告',
+  REVIEW_ANNUAL_REPORT: '审查年度报告',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */
@@ -54,6 +57,7 @@ const trail = {
       SponsorUnit: '业务主管单位',
       IndustryDepartment: '行业管理部门',
       Dataset: '数据集',
+      AnnualReport: '年度报告',
     },
     fields: {
       creditCode: '统一社会信用代码',
@@ -85,6 +89,17 @@ const trail = {
       organizations: '社会组织数',
       sponsorUnits: '业务主管单位数',
       sponsorshipPeriods: '主管期间数',
+      year: '报告年度',
+      result: '年检结论',
+      incomeTotal: '收入合计（元）',
+      expenseTotal: '费用合计（元）',
+      netAssetsStart: '年初净资产（元）',
+      netAssetsEnd: '年末净资产（元）',
+      receivedOn: '收到日期',
+      reviewComment: '审查意见',
+      warningCodes: '校验提示',
+      decision: '审查决定',
+      bulk: '批量审查',
     },
   },
 };
