@@ -22,6 +22,7 @@ import { localeFromHeader } from './common/locale.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { localizeErrors } from './graphql/errors.js';
 import { queryLimitsPlugin } from './graphql/limits.js';
+import { JobRunner } from './jobs.js';
 import { MODULES } from './modules.js';
 import { identityModule } from './modules/identity/index.js';
 import { SESSION_COOKIE } from './modules/identity/session.service.js';
@@ -29,6 +30,8 @@ import { SESSION_COOKIE } from './modules/identity/session.service.js';
 export interface App {
   http: FastifyInstance;
   assembly: Assembly;
+  /** The job queue; it starts with the app and stops when the HTTP server closes. */
+  jobs: JobRunner;
 }
 
 /** The largest request body accepted; larger ones get 413 before parsing. */
@@ -98,7 +101,9 @@ const CONTENT_SECURITY_POLICY = {
 
 /** One Node process: GraphQL at /graphql and the built portal at /. */
 export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> {
-  const assembly = assemble(MODULES, config);
+  const jobs = new JobRunner(orm, config, { workers: config.jobWorkers, schedules: config.jobWorkers });
+  const assembly = assemble(MODULES, config, jobs);
+  jobs.declare(assembly.jobs, assembly.loaders);
   const { schema, resolvers } = await assembly.buildSchema();
   const sessions = assembly.services(identityModule).sessions;
   const http = Fastify({ logger: false, bodyLimit: MAX_BODY_BYTES, trustProxy: config.trustProxy });
@@ -176,5 +181,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     });
   }
   http.get('/healthz', async () => ({ ok: true }));
-  return { http, assembly };
+  await jobs.start();
+  http.addHook('onClose', () => jobs.stop());
+  return { http, assembly, jobs };
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { MetadataStorage, type EntityClass } from '@mikro-orm/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from './config.js';
+import type { JobDefinition, JobQueue } from './common/jobs.js';
 import type { LoaderFactory } from './common/loaders.js';
 import { definedActionSets, registerTrailSubjects, type ActionSet } from './common/trail.js';
 import { registerAuditActions } from './graphql/audit-action.js';
@@ -17,6 +18,8 @@ export interface Assembly {
   modules: readonly AnyModule[];
   entities: EntityClass<object>[];
   loaders: LoaderFactory[];
+  /** Every module's background jobs. */
+  jobs: JobDefinition<unknown>[];
   /** The built services of a module. */
   services<S extends object>(module: ModuleDefinition<S>): S;
   buildSchema(): Promise<AppSchema>;
@@ -66,7 +69,17 @@ function checkModules(modules: readonly AnyModule[], entities: EntityClass<objec
 }
 
 /** Checks the modules, builds their services in order and gathers what they declare. */
-export function assemble(modules: readonly AnyModule[], config: AppConfig): Assembly {
+/** For processes that run no queue (the command line): enqueueing there is a programming error. */
+const NO_JOB_QUEUE: JobQueue = {
+  send: () => Promise.reject(new Error('This process has no job queue')),
+  status: () => Promise.reject(new Error('This process has no job queue')),
+};
+
+export function assemble(
+  modules: readonly AnyModule[],
+  config: AppConfig,
+  jobs: JobQueue = NO_JOB_QUEUE,
+): Assembly {
   const entities = modules.flatMap((m) => m.entities);
   checkModules(modules, entities);
   registerAuditActions(modules.flatMap((m) => (m.trail?.actions ? [m.trail.actions] : [])));
@@ -81,12 +94,15 @@ export function assemble(modules: readonly AnyModule[], config: AppConfig): Asse
     if (!found) throw new Error(`Module ${module.name} is not listed before the module that uses it`);
     return found as S;
   };
-  for (const module of modules) built.set(module, module.services({ config, services }));
+  for (const module of modules) built.set(module, module.services({ config, jobs, services }));
+  const jobDefinitions = modules.flatMap((m) => m.jobs?.(services(m)) ?? []);
+  for (const name of duplicates(jobDefinitions.map((j) => j.name))) fail([`job ${name} is declared twice`]);
 
   return {
     modules,
     entities,
     loaders: modules.flatMap((m) => (m.loaders ? [m.loaders] : [])),
+    jobs: jobDefinitions,
     services,
     async buildSchema() {
       const resolvers = new Map<new (...args: never[]) => object, object>();

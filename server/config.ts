@@ -22,6 +22,8 @@ export interface AppConfig {
   /** The reference date the demo city is generated as of (YYYY-MM-DD); the generator's default when unset. */
   demoAsOf: string | undefined;
   logSql: boolean;
+  /** JOB_WORKERS=0: this instance enqueues jobs but runs none (and no schedules); another instance does. */
+  jobWorkers: boolean;
   /** FIXED_NOW: an ISO instant the server's clock stands still at (tests and demos); unset: the system clock. */
   fixedNow: Date | undefined;
 }
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoPassword: env.DEMO_PASSWORD || 'demo-pass-2026',
     demoAsOf: dateFromEnv('DEMO_AS_OF', env),
     logSql: env.LOG_SQL === '1',
+    jobWorkers: env.JOB_WORKERS !== '0',
     fixedNow: instantFromEnv('FIXED_NOW', env),
   };
 }

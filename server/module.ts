@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityClass } from '@mikro-orm/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from './config.js';
+import type { JobDefinition, JobQueue } from './common/jobs.js';
 import type { LoaderFactory } from './common/loaders.js';
 import type { ActionSet, TrailSubjectType } from './common/trail.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -12,6 +13,8 @@ import type { FieldHook, PolicyRows } from './graphql/policy.js';
 /** What a module's services may ask for when they are built. */
 export interface ModuleDeps {
   config: AppConfig;
+  /** Enqueues background jobs (server/jobs.ts); the jobs themselves are declared in `jobs`. */
+  jobs: JobQueue;
   /** The services of a module listed earlier in server/modules.ts. */
   services<S extends object>(module: ModuleDefinition<S>): S;
 }
@@ -51,6 +54,8 @@ export interface ModuleDefinition<S extends object = object> {
   /** The module's own user-error codes (an enum object). */
   errorCodes?: Record<string, string>;
   plugins?: (services: S) => ApolloServerPlugin<GraphQLContext>[];
+  /** Background jobs and schedules (`defineJob`), run by the PostgreSQL-backed queue. */
+  jobs?: (services: S) => JobDefinition<unknown>[];
   /** Its part of the demo city (seeds/<module>/load.ts). */
   demo?: DemoStep;
   routes?: (http: FastifyInstance, deps: HttpDeps, services: S) => void;

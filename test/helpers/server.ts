@@ -6,6 +6,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/database.js';
+import type { JobRunner } from '../../server/jobs.js';
 import { createOrm } from '../../server/orm.js';
 import { loadDemoData } from '../../seeds/load-demo.js';
 
@@ -28,6 +29,8 @@ export interface TestServer {
   url: string;
   orm: MikroORM;
   database: DatabaseEndpoint;
+  /** The app's job queue: `drain()` runs every due job to completion. */
+  jobs: JobRunner;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -79,7 +82,8 @@ export async function startTestServer(
   const sample = options.sample ?? 40;
   if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample });
   // As behind the portal's reverse proxy: tests name client addresses with X-Forwarded-For.
-  const config = { ...loadConfig({}), port: 0, trustProxy: true };
+  // Jobs run only when a test drains the queue (`server.jobs.drain()`), so each run is deterministic.
+  const config = { ...loadConfig({}), port: 0, trustProxy: true, jobWorkers: false };
   const app = await createApp(orm, config);
   await app.http.listen({ port: 0, host: '127.0.0.1' });
   const address = app.http.server.address();
@@ -104,6 +108,7 @@ export async function startTestServer(
     url,
     orm,
     database,
+    jobs: app.jobs,
     gql,
     async login(username, password = DEMO_PASSWORD) {
       const result = await gql<{ login: { token: string | null; userErrors: { message: string }[] } }>(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../server/assembly.js';
+import { defineJob } from '../../server/common/jobs.js';
 import { loadConfig } from '../../server/config.js';
 import type { AnyModule } from '../../server/module.js';
 import { MODULES } from '../../server/modules.js';
@@ -16,6 +17,20 @@ const build = (extra: AnyModule) => assemble([...MODULES, extra], config).buildS
 describe('start-up checks of the module declarations', () => {
   it('accepts the modules of server/modules.ts', async () => {
     await expect(assemble(MODULES, config).buildSchema()).resolves.toHaveProperty('schema');
+  });
+
+  it('refuses two jobs with one name', () => {
+    const job = defineJob({ name: 'shared-job', handler: async () => {} });
+    const one = {
+      name: 'one',
+      entities: [],
+      services: () => ({}),
+      resolvers: [],
+      policy: { operations: {} },
+    };
+    const a: AnyModule = { ...one, jobs: () => [job] };
+    const b: AnyModule = { ...one, name: 'two', jobs: () => [{ ...job }] };
+    expect(() => assemble([...MODULES, a, b], config)).toThrow(/job shared-job is declared twice/);
   });
 
   it('refuses an operation without an authorization rule', async () => {
