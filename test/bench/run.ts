@@ -12,6 +12,13 @@ import { loadConfig } from '../../server/config.js';
 import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/database.js';
 import { createOrm, migrate } from '../../server/orm.js';
 import { loadDemoData } from '../../seeds/load-demo.js';
+import { runPeerBench } from './peer.js';
+
+// `npm run bench -- --peer`: side by side with PostGraphile 4 (peer.ts) instead.
+if (process.argv.includes('--peer')) {
+  await runPeerBench();
+  process.exit(0);
+}
 
 const LIST_QUERY = `{ organizations(first: 50) { totalCount nodes { id name creditCode type status district { code name } sponsorUnit { name } rating { label } } pageInfo { endCursor hasNextPage } } }`;
 const SEARCH_QUERY = `query($s: String) { organizations(first: 20, filter: { search: $s }) { totalCount nodes { id name district { name } } } }`;
