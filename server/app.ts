@@ -21,7 +21,7 @@ import { makeLoaders, type Loaders } from './common/loaders.js';
 import { localeFromHeader } from './common/locale.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { localizeErrors } from './graphql/errors.js';
-import { queryLimitsPlugin } from './graphql/limits.js';
+import { MAX_TOKENS, queryLimitsPlugin } from './graphql/limits.js';
 import { JobRunner } from './jobs.js';
 import { MODULES } from './modules.js';
 import { identityModule } from './modules/identity/index.js';
@@ -125,6 +125,8 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // A document's size is bounded while it is parsed, before anything else looks at it.
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       fastifyApolloDrainPlugin(http),
       ApolloServerPluginLandingPageDisabled(),
