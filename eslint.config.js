@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/graphql/**/*.ts'],
+    files: ['server/graphql/**/*.ts', 'server/http/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
