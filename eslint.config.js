@@ -27,6 +27,16 @@ export default tseslint.config(
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
   },
+  // No promise may go unhandled (a rejected one ends the process): type-aware, for the server side only.
+  {
+    files: ['server/**/*.ts', 'seeds/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
+    ignores: ['test/client/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+    },
+  },
   // What each server folder may import (docs/ARCHITECTURE.md "Who may import what").
   {
     files: ['server/common/**/*.ts'],
@@ -45,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/graphql/**/*.ts'],
+    files: ['server/graphql/**/*.ts', 'server/http/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -21,7 +21,8 @@ import { makeLoaders, type Loaders } from './common/loaders.js';
 import { localeFromHeader } from './common/locale.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { localizeErrors } from './graphql/errors.js';
-import { queryLimitsPlugin } from './graphql/limits.js';
+import { MAX_TOKENS, queryLimitsPlugin } from './graphql/limits.js';
+import { registerHttpErrorHandling } from './http/routes.js';
 import { JobRunner } from './jobs.js';
 import { MODULES } from './modules.js';
 import { identityModule } from './modules/identity/index.js';
@@ -36,6 +37,14 @@ export interface App {
 
 /** The largest request body accepted; larger ones get 413 before parsing. */
 export const MAX_BODY_BYTES = 1_048_576;
+
+/** A client's request id is kept only in a safe form (it goes into the trail and its CSV); else one is made. */
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+
+function requestIdOf(request: FastifyRequest): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
 
 function sessionToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
@@ -117,6 +126,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     credentials: false,
   });
   await http.register(fastifyCookie);
+  registerHttpErrorHandling(http);
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -125,6 +135,8 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // A document's size is bounded while it is parsed, before anything else looks at it.
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       fastifyApolloDrainPlugin(http),
       ApolloServerPluginLandingPageDisabled(),
@@ -146,7 +158,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
       em,
       viewer: await sessions.resolveViewer(em, sessionToken(request)),
       locale: localeFromHeader(request.headers['accept-language']),
-      requestId: String(request.headers['x-request-id'] ?? randomUUID()).slice(0, 64),
+      requestId: requestIdOf(request),
       clientAddress: request.ip,
       get loaders() {
         loaders ??= makeLoaders(em, assembly.loaders);
@@ -168,7 +180,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
   });
-  assembly.registerRoutes(http, { context });
+  assembly.registerRoutes(http, { context, charge: async () => {} });
 
   const portal = resolve('dist/client');
   if (existsSync(portal)) {

@@ -10,6 +10,11 @@ import { isDatabaseEmpty, loadDemoData } from '../seeds/load-demo.js';
  * `npm start`: migrate, load the demo city into an empty embedded database,
  * then serve GraphQL at /graphql and the portal at /.
  */
+// The last line of defence, not the fix: every handler catches its own errors (server/http/routes.ts).
+process.on('unhandledRejection', (reason) =>
+  console.error('unhandled rejection (the server keeps running):', reason),
+);
+
 const config = loadConfig();
 const started = Date.now();
 const database = await connectDatabase(config.databaseUrl, config.dataDir);

@@ -1,11 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityClass } from '@mikro-orm/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { HttpDeps } from './http/routes.js';
 import type { AppConfig } from './config.js';
 import type { JobDefinition, JobQueue } from './common/jobs.js';
 import type { LoaderFactory } from './common/loaders.js';
 import type { ActionSet, TrailSubjectType } from './common/trail.js';
 import type { GraphQLContext } from './graphql/context.js';
+
+export type { HttpDeps };
 import type { NodeTypeDeclaration } from './graphql/node.js';
 import type { DemoStep } from '../seeds/load-step.js';
 import type { FieldHook, PolicyRows } from './graphql/policy.js';
@@ -17,11 +20,6 @@ export interface ModuleDeps {
   jobs: JobQueue;
   /** The services of a module listed earlier in server/modules.ts. */
   services<S extends object>(module: ModuleDefinition<S>): S;
-}
-
-/** What HTTP routes of a module (exports) get from the app. */
-export interface HttpDeps {
-  context(request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext>;
 }
 
 /**
@@ -58,6 +56,7 @@ export interface ModuleDefinition<S extends object = object> {
   jobs?: (services: S) => JobDefinition<unknown>[];
   /** Its part of the demo city (seeds/<module>/load.ts). */
   demo?: DemoStep;
+  /** HTTP routes beside /graphql (exports), each made with `defineGetRoute` (server/http/routes.ts). */
   routes?: (http: FastifyInstance, deps: HttpDeps, services: S) => void;
 }
 

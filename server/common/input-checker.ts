@@ -1,4 +1,5 @@
 import { CommonErrorCode, type Message, Problems, required } from './errors.js';
+import { cleanText, type TextFault } from './text.js';
 
 /** A field of an input as the user sees it: its name in both languages, and its limits. */
 export interface FieldSpec {
@@ -8,7 +9,24 @@ export interface FieldSpec {
 /** A text field; `max` is written once here and used by the entity's column, the check and its message. */
 export interface TextFieldSpec extends FieldSpec {
   max: number;
+  /** Keeps line breaks (a business scope, a comment); other texts are one line. */
+  multiline?: boolean;
 }
+
+const TEXT_FAULTS: Record<TextFault, (label: Message) => Message> = {
+  MALFORMED: (label) => ({
+    'zh-CN': `${label['zh-CN']}含有无效的字符编码。`,
+    en: `${label.en} holds a broken character (an unpaired surrogate).`,
+  }),
+  INVISIBLE_CHARACTERS: (label) => ({
+    'zh-CN': `${label['zh-CN']}不能含有控制字符或不可见字符。`,
+    en: `${label.en} may not hold control or invisible characters.`,
+  }),
+  NOTHING_VISIBLE: (label) => ({
+    'zh-CN': `${label['zh-CN']}须含有可见的字符。`,
+    en: `${label.en} needs at least one visible character.`,
+  }),
+};
 
 /** Declares an input's fields once (see organization.fields.ts); typed so each keeps its own shape. */
 export function defineFields<T extends Record<string, FieldSpec>>(fields: T): T {
@@ -35,9 +53,10 @@ export function isCalendarDate(value: string): boolean {
  * and returns the clean value, so a form gets all of its problems at once.
  */
 export class InputChecker extends Problems {
-  /** A required text: trimmed, not empty, within its limit. */
+  /** A required text: clean (`cleanText`: NFC, spaces, no invisible characters), not empty, within its limit. */
   text(value: string | null | undefined, field: string, spec: TextFieldSpec): string {
-    const clean = (value ?? '').trim();
+    const clean = this.clean(value ?? '', field, spec);
+    if (clean === null) return '';
     if (!clean) this.add(CommonErrorCode.REQUIRED, required(spec.label), field);
     else this.length(clean, field, spec);
     return clean;
@@ -56,10 +75,18 @@ export class InputChecker extends Problems {
     spec: TextFieldSpec,
   ): string | null | undefined {
     if (value === undefined) return undefined;
-    const clean = (value ?? '').trim();
+    const clean = this.clean(value ?? '', field, spec);
     if (!clean) return null;
     this.length(clean, field, spec);
     return clean;
+  }
+
+  /** The cleaned text, or null (with a problem) when it cannot be accepted at all. */
+  private clean(value: string, field: string, spec: TextFieldSpec): string | null {
+    const { value: clean, fault } = cleanText(value, { multiline: spec.multiline });
+    if (!fault) return clean;
+    this.add(CommonErrorCode.INVALID, TEXT_FAULTS[fault](spec.label), field);
+    return null;
   }
 
   date(value: string | null | undefined, field: string, spec: FieldSpec): string {

@@ -23,6 +23,7 @@ export function registerAuditActions(sets: readonly ActionSet[]): void {
 
 /** The stored action of an enum name (or of a stored name), for routes outside GraphQL; null if unknown. */
 export function auditActionOf(name: string): string | null {
-  if (AuditAction[name]) return AuditAction[name];
+  // Own keys only: `constructor` or `toString` are not actions.
+  if (Object.hasOwn(AuditAction, name)) return AuditAction[name];
   return Object.values(AuditAction).includes(name) ? name : null;
 }

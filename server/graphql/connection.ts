@@ -1,6 +1,7 @@
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { encodeCursor, MAX_PAGE_SIZE, OrderDirection, type Page } from '../common/pagination.js';
+import { COUNT_COMPLEXITY } from './limits.js';
 
 registerEnumType(OrderDirection, { name: 'OrderDirection' });
 
@@ -61,7 +62,10 @@ export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: 
     private page!: Page<T>;
     private counted?: Promise<number>;
 
-    @Field(() => Int, { description: 'How many objects match the filter, on all pages.' })
+    @Field(() => Int, {
+      description: 'How many objects match the filter, on all pages.',
+      complexity: COUNT_COMPLEXITY,
+    })
     get totalCount(): Promise<number> {
       this.counted ??= this.page.count();
       return this.counted;

@@ -5,6 +5,8 @@ import type { RequestContext } from '../common/context.js';
 export interface GraphQLContext extends RequestContext {
   /** The app's resolver instances (type-graphql's container, per app rather than per process). */
   resolvers: ContainerType;
+  /** The operation's cost in points (server/graphql/limits.ts), once measured. */
+  cost?: number;
   /** Cookies for the portal (httpOnly, SameSite=Strict, Secure in production). */
   cookies: {
     set(name: string, value: string, expiresAt: Date): void;

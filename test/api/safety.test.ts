@@ -173,9 +173,7 @@ describe('the trail as each officer sees it', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
-    expect(lines[0]).toBe(
-      'id,occurredAt,actorId,actorName,role,action,subjectId,changes,requestId,clientAddress,hash',
-    );
+    expect(lines[0]).toBe('id,occurredAt,actorId,actorName,role,action,subjectId,changes,requestId,hash');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(pudong.data!.registerOrganization.organization.id);
 

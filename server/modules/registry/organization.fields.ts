@@ -18,7 +18,7 @@ export const ORGANIZATION_FIELDS = defineFields({
   registeredOn: { label: { 'zh-CN': '成立登记日期', en: 'Registration date' } },
   legalRepresentative: { label: { 'zh-CN': '法定代表人', en: 'Legal representative' }, max: 50 },
   domicile: { label: { 'zh-CN': '住所', en: 'Domicile' }, max: 200 },
-  businessScope: { label: { 'zh-CN': '业务范围', en: 'Business scope' }, max: 2000 },
+  businessScope: { label: { 'zh-CN': '业务范围', en: 'Business scope' }, max: 2000, multiline: true },
   registeredCapital: { label: { 'zh-CN': '注册资金', en: 'Registered capital' } },
   sponsorUnit: { label: { 'zh-CN': '业务主管单位', en: 'Sponsor unit' } },
   industryDepartment: { label: { 'zh-CN': '行业管理部门', en: 'Industry department' } },

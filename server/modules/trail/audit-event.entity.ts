@@ -60,6 +60,7 @@ export class AuditEvent extends Node {
   requestId?: string | null;
 
   @Property({ type: 'string', length: 64, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the request came from (admins only).' })
   clientAddress?: string | null;
 
   /** The district whose officers may see this event; null: municipal officers only. */
