@@ -16,13 +16,15 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { GraphQLFormattedError } from 'graphql';
 import { assemble, type Assembly } from './assembly.js';
 import type { AppConfig } from './config.js';
+import { budgetHeaders, budgetSpentMessage, CostBudget } from './common/budgets.js';
 import { clockOf } from './common/clock.js';
 import { makeLoaders, type Loaders } from './common/loaders.js';
 import { localeFromHeader } from './common/locale.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { localizeErrors } from './graphql/errors.js';
+import { costBudgetPlugin } from './graphql/budget.js';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/limits.js';
-import { registerHttpErrorHandling } from './http/routes.js';
+import { HttpError, registerHttpErrorHandling } from './http/routes.js';
 import { JobRunner } from './jobs.js';
 import { MODULES } from './modules.js';
 import { identityModule } from './modules/identity/index.js';
@@ -115,6 +117,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
   jobs.declare(assembly.jobs, assembly.loaders);
   const { schema, resolvers } = await assembly.buildSchema();
   const sessions = assembly.services(identityModule).sessions;
+  const budget = new CostBudget(config.costBudget);
   const http = Fastify({ logger: false, bodyLimit: MAX_BODY_BYTES, trustProxy: config.trustProxy });
   await http.register(fastifyHelmet, {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
@@ -143,6 +146,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
       // Cache hints are unused; the plugin would wrap every field resolver (measured: ~20% of a list request).
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin,
+      costBudgetPlugin(budget),
       ...assembly.plugins(),
       localizeErrorsPlugin,
     ],
@@ -180,7 +184,14 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
   });
-  assembly.registerRoutes(http, { context, charge: async () => {} });
+  assembly.registerRoutes(http, {
+    context,
+    async charge(ctx, reply, points) {
+      const state = await budget.charge(ctx, points);
+      for (const [name, value] of budgetHeaders(state)) void reply.header(name, value);
+      if (!state.allowed) throw new HttpError(429, 'RATE_LIMITED', budgetSpentMessage(state));
+    },
+  });
 
   const portal = resolve('dist/client');
   if (existsSync(portal)) {

@@ -15,8 +15,15 @@ export interface AppConfig {
   loginFailuresPerAddress: number;
   /** Comma-separated origins allowed to call the API from a browser; none by default. */
   corsOrigins: string[];
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /**
+   * Behind reverse proxies: their addresses (CIDR ranges, or `loopback`,
+   * `linklocal`, `uniquelocal`). The client address is then the right-most
+   * X-Forwarded-For entry not written by a trusted proxy, so a client cannot
+   * forge it; false (the default) ignores the header.
+   */
+  trustProxy: false | string[];
+  /** Query cost per client and window (GitHub-style points): anonymous per address, logged in per account. */
+  costBudget: { anonymousPoints: number; accountPoints: number; windowSeconds: number };
   production: boolean;
   demoPassword: string;
   /** The reference date the demo city is generated as of (YYYY-MM-DD); the generator's default when unset. */
@@ -51,6 +58,22 @@ function dateFromEnv(name: string, env: NodeJS.ProcessEnv): string | undefined {
   return raw;
 }
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const PROXY_ADDRESS = /^[0-9A-Fa-f:.]+(\/\d{1,3})?$/;
+
+/** TRUST_PROXY: the comma-separated addresses of the reverse proxies in front (Fastify's `trustProxy`). */
+function trustProxyFromEnv(raw: string | undefined): AppConfig['trustProxy'] {
+  if (!raw) return false;
+  const proxies = raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  // A bare count or flag ("1") would trust whatever a client writes: name the proxies instead.
+  if (/^\d+$/.test(raw) || proxies.some((p) => !PROXY_NAMES.has(p) && !PROXY_ADDRESS.test(p)))
+    throw new Error(`TRUST_PROXY must name the proxies' addresses (CIDR ranges, or loopback); got "${raw}"`);
+  return proxies;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intFromEnv('PORT', 4000, env),
@@ -65,7 +88,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
-    trustProxy: env.TRUST_PROXY === '1',
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
+    costBudget: {
+      anonymousPoints: intFromEnv('COST_BUDGET_ANONYMOUS', 200_000, env),
+      accountPoints: intFromEnv('COST_BUDGET_ACCOUNT', 1_000_000, env),
+      windowSeconds: intFromEnv('COST_BUDGET_SECONDS', 3_600, env),
+    },
     production: env.NODE_ENV === 'production',
     demoPassword: env.DEMO_PASSWORD || 'demo-pass-2026',
     demoAsOf: dateFromEnv('DEMO_AS_OF', env),

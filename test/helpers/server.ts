@@ -4,7 +4,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp } from '../../server/app.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig, type AppConfig } from '../../server/config.js';
 import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/database.js';
 import type { JobRunner } from '../../server/jobs.js';
 import { createOrm } from '../../server/orm.js';
@@ -75,7 +75,7 @@ export async function freshDatabase(options: { embedded?: boolean } = {}): Promi
  * with the demo accounts; `sample: 1` loads the whole city; 0 loads nothing.
  */
 export async function startTestServer(
-  options: { sample?: number; embedded?: boolean } = {},
+  options: { sample?: number; embedded?: boolean; config?: Partial<AppConfig> } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(options);
   const orm = await createOrm(database.url, database.poolMax);
@@ -83,7 +83,15 @@ export async function startTestServer(
   if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample });
   // As behind the portal's reverse proxy: tests name client addresses with X-Forwarded-For.
   // Jobs run only when a test drains the queue (`server.jobs.drain()`), so each run is deterministic.
-  const config = { ...loadConfig({}), port: 0, trustProxy: true, jobWorkers: false };
+  // Budgets are generous here; test/api/hardening/budget.test.ts sets small ones.
+  const config: AppConfig = {
+    ...loadConfig({}),
+    port: 0,
+    trustProxy: ['loopback'],
+    jobWorkers: false,
+    costBudget: { anonymousPoints: 50_000_000, accountPoints: 50_000_000, windowSeconds: 3_600 },
+    ...options.config,
+  };
   const app = await createApp(orm, config);
   await app.http.listen({ port: 0, host: '127.0.0.1' });
   const address = app.http.server.address();

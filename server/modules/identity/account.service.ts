@@ -19,13 +19,17 @@ import type {
 } from './identity.inputs.js';
 import { IdentityActions } from './identity.trail.js';
 import { checkNewPassword, hashPassword, verifyPassword } from './passwords.js';
+import type { LoginThrottle } from './login-throttle.js';
 import type { SessionService } from './session.service.js';
 
 const ACCOUNT_REF = { field: 'accountId', label: F.account.label };
 
 /** Accounts: who may log in, as what, for which organization, department or district. */
 export class AccountService {
-  constructor(private readonly sessions: SessionService) {}
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottle,
+  ) {}
 
   async list(
     ctx: RequestContext,
@@ -137,7 +141,10 @@ export class AccountService {
     const check = new InputChecker();
     const newPassword = checkNewPassword(check, input.newPassword, 'newPassword');
     check.throwIfAny();
-    return ctx.em.transactional(async (em) => {
+    // The same throttle as logins: a stolen session must not brute-force the password.
+    const subject = `account:${viewer.accountId}`;
+    await this.throttle.take(ctx, subject, 'currentPassword');
+    const changed = await ctx.em.transactional(async (em) => {
       const account = await lockOrFail(em, Account, viewer.accountId, ACCOUNT_REF);
       if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
         throw problem(
@@ -149,6 +156,8 @@ export class AccountService {
       await this.setPassword(em, ctx, account, newPassword, viewer.sessionId);
       return account;
     });
+    await this.throttle.succeeded(ctx, subject);
+    return changed;
   }
 
   /** An admin sets a new password for someone; all of that account's sessions end. */

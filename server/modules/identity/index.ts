@@ -7,22 +7,22 @@ import { identityLoaders } from './identity.loaders.js';
 import { IDENTITY_POLICY, mayViewAccount } from './identity.policy.js';
 import { AccountResolver } from './identity.resolver.js';
 import { IDENTITY_SUBJECTS, IdentityActions } from './identity.trail.js';
-import { LoginAttempt } from './login-attempt.entity.js';
 import { LoginThrottle } from './login-throttle.js';
 import { Session } from './session.entity.js';
 import { SessionService } from './session.service.js';
 import type { ModuleDeps } from '../../module.js';
 
 function identityServices({ config }: ModuleDeps) {
-  const sessions = new SessionService(config, new LoginThrottle(config));
-  return { sessions, accounts: new AccountService(sessions) };
+  const throttle = new LoginThrottle(config);
+  const sessions = new SessionService(config, throttle);
+  return { sessions, accounts: new AccountService(sessions, throttle) };
 }
 export type IdentityServices = ReturnType<typeof identityServices>;
 
 /** Accounts, sessions and logins. */
 export const identityModule = defineModule({
   name: 'identity',
-  entities: [Account, Session, LoginAttempt],
+  entities: [Account, Session],
   services: identityServices,
   resolvers: [AccountResolver],
   policy: IDENTITY_POLICY,

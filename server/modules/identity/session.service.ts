@@ -60,12 +60,12 @@ export class SessionService {
         'password',
       );
     check.throwIfAny();
-    await this.throttle.assertNotThrottled(ctx, username);
+    await this.throttle.take(ctx, username);
 
     const account = await ctx.em.findOne(Account, { username, active: true });
     const valid = await verifyPassword(account?.passwordHash, input.password);
-    await this.throttle.record(ctx, username, Boolean(account && valid));
     if (!account || !valid) throw problem(IdentityErrorCode.INVALID_CREDENTIALS, INVALID_LOGIN, 'password');
+    await this.throttle.succeeded(ctx, username);
 
     return ctx.em.transactional(async (em) => {
       const token = randomBytes(32).toString('base64url');

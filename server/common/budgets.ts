@@ -1,0 +1,144 @@
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { RequestContext } from './context.js';
+import type { Message } from './errors.js';
+
+/**
+ * Budgets (rate limits) kept in PostgreSQL by rate-limiter-flexible, in one
+ * table every instance shares (`limits.rate_limit`, made by the hardening
+ * migration). Each take is one atomic upsert, so parallel requests are
+ * counted one by one: a budget cannot be overspent by racing it.
+ *
+ * The store takes its own pooled connection: call it outside a transaction
+ * (on the one-connection embedded database, inside one it would wait forever).
+ */
+const STORE = {
+  schemaName: 'limits',
+  tableName: 'rate_limit',
+  tableCreated: true,
+  clearExpiredByTimeout: false,
+} as const;
+
+export interface BudgetSpec {
+  /** Names the budget; keys of different budgets never meet. */
+  name: string;
+  points: number;
+  /** The window, in seconds, after which the points come back. */
+  seconds: number;
+  /** Once spent, refused for this long (seconds) instead of until the window ends. */
+  blockSeconds?: number;
+}
+
+export interface BudgetState {
+  allowed: boolean;
+  /** Points left in the window after this take. */
+  remaining: number;
+  /** Milliseconds until the points come back (or the block ends). */
+  retryAfterMs: number;
+  limit: number;
+}
+
+export class Budget {
+  private readonly limiters = new WeakMap<Knex, RateLimiterPostgres>();
+
+  constructor(readonly spec: BudgetSpec) {}
+
+  /** Takes `points` (at least 1) for `key`; refused when the budget would be overspent. */
+  async take(em: EntityManager, key: string, points = 1): Promise<BudgetState> {
+    const limit = this.spec.points;
+    try {
+      const res = await this.limiter(em).consume(key, Math.max(1, Math.ceil(points)));
+      return { allowed: true, remaining: res.remainingPoints, retryAfterMs: res.msBeforeNext, limit };
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      return { allowed: false, remaining: 0, retryAfterMs: refusal.msBeforeNext, limit };
+    }
+  }
+
+  /** Gives points back (a try that turned out well). */
+  async giveBack(em: EntityManager, key: string, points = 1): Promise<void> {
+    await this.limiter(em).reward(key, points);
+  }
+
+  /** Forgets the key: its whole budget is available again. */
+  async reset(em: EntityManager, key: string): Promise<void> {
+    await this.limiter(em).delete(key);
+  }
+
+  private limiter(em: EntityManager): RateLimiterPostgres {
+    // The root query builder, never a transaction's: the store pools its own connection.
+    const knex = em.getKnex();
+    let limiter = this.limiters.get(knex);
+    if (!limiter) {
+      limiter = new RateLimiterPostgres({
+        ...STORE,
+        storeClient: knex,
+        storeType: 'knex',
+        keyPrefix: this.spec.name,
+        points: this.spec.points,
+        duration: this.spec.seconds,
+        blockDuration: this.spec.blockSeconds ?? 0,
+      });
+      this.limiters.set(knex, limiter);
+    }
+    return limiter;
+  }
+}
+
+export interface CostLimits {
+  /** Points a client without a session may spend per window, counted per address. */
+  anonymousPoints: number;
+  /** Points a logged-in account may spend per window, over all its sessions. */
+  accountPoints: number;
+  windowSeconds: number;
+}
+
+/**
+ * Query cost per client, as GitHub's GraphQL API counts points per hour:
+ * per account when logged in, per address otherwise. Kept in PostgreSQL, so
+ * several instances share one budget.
+ */
+export class CostBudget {
+  private readonly anonymous: Budget;
+  private readonly account: Budget;
+
+  constructor(limits: CostLimits) {
+    this.anonymous = new Budget({
+      name: 'cost-address',
+      points: limits.anonymousPoints,
+      seconds: limits.windowSeconds,
+    });
+    this.account = new Budget({
+      name: 'cost-account',
+      points: limits.accountPoints,
+      seconds: limits.windowSeconds,
+    });
+  }
+
+  charge(ctx: Pick<RequestContext, 'em' | 'viewer' | 'clientAddress'>, points: number): Promise<BudgetState> {
+    return ctx.viewer
+      ? this.account.take(ctx.em, String(ctx.viewer.accountId), points)
+      : this.anonymous.take(ctx.em, ctx.clientAddress, points);
+  }
+}
+
+/** The answer to a spent budget, in the caller's language. */
+export function budgetSpentMessage(state: BudgetState): Message {
+  const seconds = Math.max(1, Math.ceil(state.retryAfterMs / 1000));
+  return {
+    'zh-CN': `查询额度已用完（每个时段 ${state.limit} 点），请 ${seconds} 秒后再试。`,
+    en: `The query budget of ${state.limit} points is spent; try again in ${seconds} seconds.`,
+  };
+}
+
+/** Standard headers telling a caller what is left (as GitHub's x-ratelimit-*). */
+export function budgetHeaders(state: BudgetState): [string, string][] {
+  const headers: [string, string][] = [
+    ['x-ratelimit-limit', String(state.limit)],
+    ['x-ratelimit-remaining', String(state.remaining)],
+    ['x-ratelimit-reset', String(Math.ceil(state.retryAfterMs / 1000))],
+  ];
+  if (!state.allowed)
+    headers.push(['retry-after', String(Math.max(1, Math.ceil(state.retryAfterMs / 1000)))]);
+  return headers;
+}
