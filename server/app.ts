@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -21,7 +21,6 @@ import { clockOf } from './common/clock.js';
 import { makeLoaders, type Loaders } from './common/loaders.js';
 import { localeFromHeader } from './common/locale.js';
 import type { GraphQLContext } from './graphql/context.js';
-import { localizeErrors } from './graphql/errors.js';
 import { costBudgetPlugin } from './graphql/budget.js';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/limits.js';
 import { HttpError, registerHttpErrorHandling } from './http/routes.js';
@@ -72,22 +71,6 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }
-
-/** Errors raised without a request context (scalar parsing) speak the caller's language too. */
-const localizeErrorsPlugin: ApolloServerPlugin<GraphQLContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind === 'single' && response.body.singleResult.errors) {
-          response.body.singleResult.errors = localizeErrors(
-            response.body.singleResult.errors,
-            contextValue.locale,
-          );
-        }
-      },
-    };
-  },
-};
 
 /**
  * Content Security Policy the built portal satisfies: scripts only from the
@@ -148,7 +131,6 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
       queryLimitsPlugin,
       costBudgetPlugin(budget),
       ...assembly.plugins(),
-      localizeErrorsPlugin,
     ],
   });
   await apollo.start();

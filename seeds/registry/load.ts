@@ -2,6 +2,7 @@
  * Loads the registry's part of the demo city. Rows take the generator's keys as ids; the
  * sequences are moved past them so that records created later get fresh ids.
  */
+import { confusableSkeleton } from '../../server/common/text.js';
 import type { DemoStep, LoadStep, SampleFilter } from '../load-step.js';
 
 const loadRegistry: LoadStep = async ({ knex, insert }, city) => {
@@ -28,6 +29,7 @@ const loadRegistry: LoadStep = async ({ knex, insert }, city) => {
       id: o.key,
       credit_code: o.creditCode,
       name: o.name,
+      name_skeleton: confusableSkeleton(o.name),
       english_name: o.englishName,
       type: o.type,
       status: o.status,

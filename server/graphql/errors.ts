@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { DomainError, ForbiddenError, type Message } from '../common/errors.js';
 import type { Locale } from '../common/locale.js';
 
@@ -34,40 +34,4 @@ export function toGraphQLError(error: unknown, locale: Locale): unknown {
     );
   }
   return error;
-}
-
-/**
- * Values refused where no request context is at hand (scalar parsing).
- * graphql-js rewraps such errors and drops their extensions, so they are
- * known again by their English text, and `localizeErrors` puts the caller's
- * language in their place.
- */
-const INPUT_MESSAGES = new Map<string, Message>();
-
-export function inputError(message: Message): GraphQLError {
-  INPUT_MESSAGES.set(message.en, message);
-  return new GraphQLError(message.en, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
-/** Where a variable's bad value sits, from graphql-js's wording (`at "input.registeredOn"`). */
-function fieldOf(message: string): string[] | undefined {
-  const match = /^Variable "\$(\w+)" got invalid value .*? at "([\w.[\]]+)";/s.exec(message);
-  return match ? match[2].split(/[.[\]]+/).filter(Boolean) : undefined;
-}
-
-/** Replaces the English of known input errors by the caller's language, keeping where the bad value was. */
-export function localizeErrors(
-  errors: readonly GraphQLFormattedError[],
-  locale: Locale,
-): GraphQLFormattedError[] {
-  return errors.map((error) => {
-    const known = [...INPUT_MESSAGES.entries()].find(([en]) => error.message.endsWith(en));
-    if (!known) return error;
-    const field = fieldOf(error.message);
-    return {
-      ...error,
-      message: known[1][locale],
-      extensions: { ...error.extensions, ...(field ? { field } : {}) },
-    };
-  });
 }

@@ -8,6 +8,7 @@ import {
 } from 'type-graphql';
 import type { RequestContext } from '../common/context.js';
 import { CommonErrorCode, DomainError, type ErrorCode } from '../common/errors.js';
+import { takenError } from '../common/unique.js';
 
 /**
  * The schema's `UserErrorCode` enum: the common codes plus every module's
@@ -51,8 +52,10 @@ export class MutationPayload {
 export const UserErrorsMiddleware: MiddlewareFn<RequestContext> = async ({ context }, next) => {
   try {
     return await next();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
+  } catch (thrown) {
+    // A write that lost a race against a unique key is TAKEN, as if the service's own check had caught it.
+    const error = thrown instanceof DomainError ? thrown : takenError(thrown);
+    if (!error) throw thrown;
     return {
       userErrors: error.problems.map((p) => {
         if (USER_ERROR_CODES[p.code] === undefined) throw new Error(`Undeclared user error code ${p.code}`);

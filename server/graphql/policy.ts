@@ -6,8 +6,11 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { RequestContext } from '../common/context.js';
+import { CommonErrorCode } from '../common/errors.js';
+import type { Locale } from '../common/locale.js';
 import type { Role } from '../common/roles.js';
-import { authError, toGraphQLError } from './errors.js';
+import { authError, badInput, toGraphQLError } from './errors.js';
+import { invalidValues } from './scalars.js';
 
 /**
  * Authorization is one mechanism (DESIGN.md "Authorization"); the rows live
@@ -58,6 +61,18 @@ function fieldAt(schema: GraphQLSchema, coordinate: string): GraphQLField<unknow
  * without a rule, or a rule without an operation, is a programming error:
  * the server does not start.
  */
+/** Values their scalars refused: a mutation's `userErrors` on those fields, a query's BAD_USER_INPUT. */
+function refuseInvalid(invalid: ReturnType<typeof invalidValues>, isMutation: boolean, locale: Locale) {
+  if (!isMutation) throw badInput(invalid[0]!.message, locale);
+  return {
+    userErrors: invalid.map(({ path, message }) => ({
+      field: path,
+      message: message[locale],
+      code: CommonErrorCode.INVALID,
+    })),
+  };
+}
+
 export function applyPolicy(
   schema: GraphQLSchema,
   rows: PolicyRows,
@@ -75,8 +90,11 @@ export function applyPolicy(
         continue;
       }
       const resolve: Resolver = field.resolve ?? defaultFieldResolver;
+      const isMutation = root === schema.getMutationType();
       field.resolve = async (parent, args, ctx, info) => {
         if (!allows(audience, ctx)) throw denied(ctx);
+        const invalid = invalidValues(args);
+        if (invalid.length > 0) return refuseInvalid(invalid, isMutation, ctx.locale);
         try {
           return await resolve(parent, args, ctx, info);
         } catch (error) {

@@ -48,8 +48,8 @@ describe('per-request batching', () => {
     // Reads: session lookup, page, count, districts, sponsor units, their
     // counts, industry departments, histories, the histories' units (9);
     // then the officer's read of internal fields is trailed: begin, lock,
-    // last hash, one multi-row insert, commit (5).
-    expect(large.count).toBeLessThanOrEqual(14);
+    // last hash, one multi-row insert, commit (5); the caller's cost budget, one upsert (1).
+    expect(large.count).toBeLessThanOrEqual(15);
     expect(large.count).toBe(medium.count);
     // A tiny page may skip a relation nobody in it has, never add one.
     expect((await statementsFor(3)).count).toBeLessThanOrEqual(large.count);

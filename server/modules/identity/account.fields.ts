@@ -1,4 +1,5 @@
 import { defineFields } from '../../common/input-checker.js';
+import { defineUniqueKeys } from '../../common/unique.js';
 
 /** An account's fields as admins fill them in, with their limits (used by the entity and the checks). */
 export const ACCOUNT_FIELDS = defineFields({
@@ -9,4 +10,12 @@ export const ACCOUNT_FIELDS = defineFields({
   organization: { label: { 'zh-CN': '社会组织', en: 'Organization' } },
   district: { label: { 'zh-CN': '辖区', en: 'District' } },
   password: { label: { 'zh-CN': '密码', en: 'Password' } },
+});
+
+export const ACCOUNT_UNIQUE = defineUniqueKeys({
+  username: {
+    constraint: 'account_username_unique',
+    field: 'username',
+    message: { 'zh-CN': '用户名已存在。', en: 'This username is taken.' },
+  },
 });

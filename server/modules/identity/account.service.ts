@@ -8,7 +8,7 @@ import { trail } from '../../common/trail.js';
 import { District } from '../registry/district.entity.js';
 import { Organization } from '../registry/organization.entity.js';
 import { Account } from './account.entity.js';
-import { ACCOUNT_FIELDS as F } from './account.fields.js';
+import { ACCOUNT_FIELDS as F, ACCOUNT_UNIQUE } from './account.fields.js';
 import { Role } from './enums.js';
 import { IdentityErrorCode } from './identity.errors.js';
 import type {
@@ -71,11 +71,7 @@ export class AccountService {
       const scope = await this.scopeOf(em, check, role, input);
       check.throwIfAny();
       if ((await em.count(Account, { username })) > 0) {
-        throw problem(
-          CommonErrorCode.TAKEN,
-          { 'zh-CN': '用户名已存在。', en: 'This username is taken.' },
-          'username',
-        );
+        throw problem(CommonErrorCode.TAKEN, ACCOUNT_UNIQUE.username.message, 'username');
       }
       const account = em.create(Account, {
         username,

@@ -55,6 +55,10 @@ export class Organization extends Node {
   @Field(() => String)
   name!: string;
 
+  /** The name's confusable skeleton (`confusableSkeleton`, TR39): unique, so a look-alike name cannot register. */
+  @Property({ type: 'string', length: 400, unique: 'organization_name_skeleton_unique' })
+  nameSkeleton!: string;
+
   /** Most Chinese social organizations have no English name. */
   @Property({ type: 'string', length: F.englishName.max, nullable: true })
   @Field(() => String, { nullable: true })

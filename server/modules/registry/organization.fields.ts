@@ -1,4 +1,6 @@
 import { defineFields } from '../../common/input-checker.js';
+import type { Message } from '../../common/errors.js';
+import { defineUniqueKeys } from '../../common/unique.js';
 
 /**
  * The fields of the register as people fill them in: their names in both
@@ -36,3 +38,33 @@ export const UNIT_FIELDS = defineFields({
   name: { label: { 'zh-CN': '名称', en: 'Name' }, max: 100 },
   englishName: { label: { 'zh-CN': '英文名称', en: 'English name' }, max: 200 },
 });
+
+/** The register's unique keys: a racing registration that hits one is TAKEN like the service's check. */
+export const ORGANIZATION_UNIQUE = defineUniqueKeys({
+  creditCode: {
+    constraint: 'organization_credit_code_unique',
+    field: 'creditCode',
+    message: { 'zh-CN': '该统一社会信用代码已登记。', en: 'This credit code is already on the register.' },
+  },
+  name: {
+    constraint: 'organization_name_unique',
+    field: 'name',
+    message: { 'zh-CN': '该名称已被其他社会组织使用。', en: 'Another organization already has this name.' },
+  },
+  nameSkeleton: {
+    constraint: 'organization_name_skeleton_unique',
+    field: 'name',
+    message: {
+      'zh-CN': '该名称与已登记的名称相同或形近。',
+      en: 'This name is the same as, or looks like, a name on the register.',
+    },
+  },
+});
+
+/** A look-alike of a registered name, naming the one it looks like. */
+export function lookAlikeName(existing: string): Message {
+  return {
+    'zh-CN': `该名称与已登记的“${existing}”相同或形近。`,
+    en: `This name is the same as, or looks like, "${existing}" on the register.`,
+  };
+}

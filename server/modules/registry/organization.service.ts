@@ -11,7 +11,8 @@ import { District } from './district.entity.js';
 import { MUNICIPAL_DIVISION, OrganizationStatus, OrganizationType, RegistrationLevel } from './enums.js';
 import { IndustryDepartment } from './industry-department.entity.js';
 import { Organization } from './organization.entity.js';
-import { ORGANIZATION_FIELDS as F } from './organization.fields.js';
+import { confusableSkeleton } from '../../common/text.js';
+import { lookAlikeName, ORGANIZATION_FIELDS as F, ORGANIZATION_UNIQUE } from './organization.fields.js';
 import type {
   ChangeOrganizationStatus,
   RegisterOrganization,
@@ -108,6 +109,7 @@ export class OrganizationService {
       const org = em.create(Organization, {
         creditCode,
         name,
+        nameSkeleton: confusableSkeleton(name),
         englishName,
         type: input.type,
         status: OrganizationStatus.ACTIVE,
@@ -161,13 +163,15 @@ export class OrganizationService {
           ? undefined
           : await this.industryDepartment(em, check, input.industryDepartmentId);
       check.throwIfAny();
-      if (changes.name && changes.name !== org.name) await this.assertUnique(em, { name: changes.name });
+      if (changes.name && changes.name !== org.name)
+        await this.assertUnique(em, { name: changes.name }, org.id);
 
       const before = trail.snapshot(org);
       for (const [key, value] of Object.entries(changes)) {
         if (value !== undefined) Object.assign(org, { [key]: value });
       }
       if (industryDepartment !== undefined) org.industryDepartment = industryDepartment;
+      org.nameSkeleton = confusableSkeleton(org.name);
       await trail.record(em, ctx, RegistryActions.updateOrganization, org, before);
       return org;
     });
@@ -218,24 +222,23 @@ export class OrganizationService {
     return exceptionReason && waivable.includes(failure) ? null : failure;
   }
 
+  /** Credit code and name are unique; a name also may not look like another's (same confusable skeleton). */
   private async assertUnique(
     em: EntityManager,
     values: { creditCode?: string; name?: string },
+    except?: number,
   ): Promise<void> {
     const taken = new Problems();
     if (values.creditCode && (await em.count(Organization, { creditCode: values.creditCode })) > 0) {
-      taken.add(
-        CommonErrorCode.TAKEN,
-        { 'zh-CN': '该统一社会信用代码已登记。', en: 'This credit code is already on the register.' },
-        'creditCode',
-      );
+      taken.add(CommonErrorCode.TAKEN, ORGANIZATION_UNIQUE.creditCode.message, 'creditCode');
     }
-    if (values.name && (await em.count(Organization, { name: values.name })) > 0) {
-      taken.add(
-        CommonErrorCode.TAKEN,
-        { 'zh-CN': '该名称已被其他社会组织使用。', en: 'Another organization already has this name.' },
-        'name',
+    if (values.name) {
+      const lookAlike = await em.findOne(
+        Organization,
+        { nameSkeleton: confusableSkeleton(values.name), ...(except ? { id: { $ne: except } } : {}) },
+        { fields: ['name'] },
       );
+      if (lookAlike) taken.add(CommonErrorCode.TAKEN, lookAlikeName(lookAlike.name), 'name');
     }
     taken.throwIfAny();
   }

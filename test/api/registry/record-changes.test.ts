@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { officer, REGISTER, registrationInput, server, useRegistryServer } from '../../fixtures/registry.js';
+import { subjectColumns } from '../../helpers/trail.js';
 import { expectUserErrors, USER_ERRORS } from '../../helpers/user-errors.js';
 
 useRegistryServer();
@@ -80,5 +81,20 @@ describe('changing a record', () => {
       'DEREGISTERED',
     );
     expectUserErrors((await change('ACTIVE')).data!.changeOrganizationStatus, ['INVALID_TRANSITION']);
+  });
+
+  it('records no change when an amount is sent in another form of the stored value', async () => {
+    const org = await newOrganization();
+    const same = await server.gql<{ updateOrganization: { organization: { version: number } } }>(
+      UPDATE,
+      { input: { id: org.id, version: org.version, registeredCapital: '00030000.0' } },
+      { token: officer },
+    );
+    expect(same.data!.updateOrganization.organization.version).toBe(org.version);
+    const events = await server.orm.em
+      .getKnex()('audit_event')
+      .where({ ...subjectColumns(org.id), action: 'updateOrganization' })
+      .count({ n: '*' });
+    expect(Number(events[0]!.n)).toBe(0);
   });
 });

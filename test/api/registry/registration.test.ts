@@ -12,7 +12,7 @@ import {
   server,
   useRegistryServer,
 } from '../../fixtures/registry.js';
-import { expectUserErrors } from '../../helpers/user-errors.js';
+import { expectUserErrors, type UserErrorShape } from '../../helpers/user-errors.js';
 import { subjectColumns } from '../../helpers/trail.js';
 
 useRegistryServer();
@@ -156,25 +156,30 @@ describe('registerOrganization', () => {
     expectUserErrors(wrongCategory.data!.registerOrganization, ['INVALID_CREDIT_CODE']);
   });
 
-  it('refuses a day that does not exist and money with three decimals, in the language asked for', async () => {
-    const zh = await server.gql(
+  it('refuses a day that does not exist, a year like 0100 and money with three decimals as userErrors on their fields, in the language asked for', async () => {
+    const zh = await server.gql<{ registerOrganization: { userErrors: UserErrorShape[] } }>(
       REGISTER,
       { input: registrationInput({ registeredOn: '2019-02-30' }) },
       { token: officer },
     );
-    expect(zh.errors![0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: ['input', 'registeredOn'] },
-    });
-    expect(zh.errors![0].message).toMatch(/日期应为有效的日历日期/);
-    const en = await server.gql(
+    expect(zh.errors).toBeUndefined();
+    const [day] = expectUserErrors(zh.data!.registerOrganization, ['INVALID']);
+    expect(day).toMatchObject({ field: ['input', 'registeredOn'] });
+    expect(day.message).toMatch(/日期应为有效的日历日期/);
+    const year = await server.gql<{ registerOrganization: { userErrors: UserErrorShape[] } }>(
+      REGISTER,
+      { input: registrationInput({ registeredOn: '0100-06-01' }) },
+      { token: officer },
+    );
+    expect(expectUserErrors(year.data!.registerOrganization, ['INVALID'])[0].message).toMatch(/1900/);
+    const en = await server.gql<{ registerOrganization: { userErrors: UserErrorShape[] } }>(
       REGISTER,
       { input: registrationInput({ registeredCapital: '10.125' }) },
       { token: officer, locale: 'en' },
     );
-    expect(en.errors![0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: ['input', 'registeredCapital'] },
-    });
-    expect(en.errors![0].message).toMatch(/at most two decimals/);
+    const [money] = expectUserErrors(en.data!.registerOrganization, ['INVALID']);
+    expect(money).toMatchObject({ field: ['input', 'registeredCapital'] });
+    expect(money.message).toMatch(/at most two decimals/);
   });
 
   it('reports every missing or bad field at once', async () => {
@@ -186,7 +191,7 @@ describe('registerOrganization', () => {
           legalRepresentative: '',
           registeredCapital: '-5.00',
           districtCode: '999999',
-          registeredOn: '2999-01-01',
+          registeredOn: '2098-01-01',
           sponsorUnitId: 'U3BvbnNvclVuaXQ6OTk5OTk5',
         }),
       },
