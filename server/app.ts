@@ -13,7 +13,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { assemble, type Assembly } from './assembly.js';
 import type { AppConfig } from './config.js';
 import { budgetHeaders, budgetSpentMessage, CostBudget } from './common/budgets.js';
@@ -23,6 +23,7 @@ import { localeFromHeader } from './common/locale.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { costBudgetPlugin } from './graphql/budget.js';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/limits.js';
+import { ClientFairness } from './http/fairness.js';
 import { HttpError, registerHttpErrorHandling } from './http/routes.js';
 import { JobRunner } from './jobs.js';
 import { MODULES } from './modules.js';
@@ -113,6 +114,8 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
   });
   await http.register(fastifyCookie);
   registerHttpErrorHandling(http);
+  const fairness = new ClientFairness(config.clientConcurrency);
+  fairness.register(http);
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -140,9 +143,11 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
   const context = async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
     const em = orm.em.fork();
     let loaders: Loaders | undefined;
+    const viewer = await sessions.resolveViewer(em, sessionToken(request));
+    await fairness.enter(request, viewer ? `account:${viewer.accountId}` : `address:${request.ip}`);
     return {
       em,
-      viewer: await sessions.resolveViewer(em, sessionToken(request)),
+      viewer,
       locale: localeFromHeader(request.headers['accept-language']),
       requestId: requestIdOf(request),
       clientAddress: request.ip,
@@ -162,7 +167,18 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
   };
 
   await http.register(fastifyApollo(apollo), {
-    context,
+    // A refusal before the context exists (a client's turns all taken) answers as GraphQL does.
+    context: async (request, reply) => {
+      try {
+        return await context(request, reply);
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        const locale = localeFromHeader(request.headers['accept-language']);
+        throw new GraphQLError(error.text[locale], {
+          extensions: { code: error.code, http: { status: error.status } },
+        });
+      }
+    },
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
   });

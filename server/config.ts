@@ -22,6 +22,10 @@ export interface AppConfig {
    * forge it; false (the default) ignores the header.
    */
   trustProxy: false | string[];
+  /** No SQL statement runs longer (PostgreSQL's statement_timeout, on a real server); 0: no limit. */
+  statementTimeoutMs: number;
+  /** Requests one client runs at once, and how many more may wait their turn (server/http/fairness.ts). */
+  clientConcurrency: { concurrent: number; waiting: number };
   /** Query cost per client and window (GitHub-style points): anonymous per address, logged in per account. */
   costBudget: { anonymousPoints: number; accountPoints: number; windowSeconds: number };
   production: boolean;
@@ -89,6 +93,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((o) => o.trim())
       .filter(Boolean),
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
+    statementTimeoutMs: intFromEnv('STATEMENT_TIMEOUT_MS', 10_000, env),
+    clientConcurrency: {
+      concurrent: Math.max(1, intFromEnv('CLIENT_CONCURRENCY', 4, env)),
+      waiting: intFromEnv('CLIENT_WAITING', 32, env),
+    },
     costBudget: {
       anonymousPoints: intFromEnv('COST_BUDGET_ANONYMOUS', 200_000, env),
       accountPoints: intFromEnv('COST_BUDGET_ACCOUNT', 1_000_000, env),

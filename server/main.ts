@@ -18,8 +18,16 @@ process.on('unhandledRejection', (reason) =>
 const config = loadConfig();
 const started = Date.now();
 const database = await connectDatabase(config.databaseUrl, config.dataDir);
-const orm = await createOrm(database.url, database.poolMax, config.logSql);
-await migrate(orm);
+// Migrations run without a statement timeout; the server's own connections have one (a real PostgreSQL only).
+const migrating = await createOrm(database.url, database.poolMax);
+await migrate(migrating);
+await migrating.close();
+const orm = await createOrm(
+  database.url,
+  database.poolMax,
+  config.logSql,
+  database.embedded ? 0 : config.statementTimeoutMs,
+);
 
 if (database.embedded && (await isDatabaseEmpty(orm))) {
   console.log('Empty embedded database: loading the demo city (npm run seed does the same on PostgreSQL)…');

@@ -6,9 +6,13 @@ import { MODULES } from './modules.js';
 /** Every module's entities (server/modules.ts). */
 const ENTITIES: EntityClass<object>[] = MODULES.flatMap((m) => m.entities);
 
-export function ormOptions(url: string, poolMax = 10, logSql = false): Options {
+/** `statementTimeoutMs`: PostgreSQL ends any statement running longer (0: none; migrations and seeding pass none). */
+export function ormOptions(url: string, poolMax = 10, logSql = false, statementTimeoutMs = 0): Options {
   return {
     clientUrl: url,
+    ...(statementTimeoutMs > 0
+      ? { driverOptions: { connection: { statement_timeout: statementTimeoutMs } } }
+      : {}),
     entities: ENTITIES,
     // tsx emits no decorator metadata: every decorator names its type (STACK.md).
     discovery: { requireEntitiesArray: true },
@@ -28,8 +32,13 @@ export function ormOptions(url: string, poolMax = 10, logSql = false): Options {
   };
 }
 
-export async function createOrm(url: string, poolMax = 10, logSql = false): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(url, poolMax, logSql));
+export async function createOrm(
+  url: string,
+  poolMax = 10,
+  logSql = false,
+  statementTimeoutMs = 0,
+): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(url, poolMax, logSql, statementTimeoutMs));
 }
 
 /** Brings the schema up to date through the committed migrations, never schema:update. */

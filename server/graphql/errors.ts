@@ -7,6 +7,11 @@ const AUTH_MESSAGES = {
   FORBIDDEN: { 'zh-CN': '您无权执行此操作。', en: 'You are not allowed to do this.' },
 } satisfies Record<string, Message>;
 
+const TIMEOUT: Message = {
+  'zh-CN': '查询耗时过长，已被取消；请缩小查询范围后再试。',
+  en: 'The query took too long and was stopped; ask for less and try again.',
+};
+
 /** A GraphQL error for a missing login or right (API.md: extensions.code). */
 export function authError(code: keyof typeof AUTH_MESSAGES, locale: Locale): GraphQLError {
   return new GraphQLError(AUTH_MESSAGES[code][locale], { extensions: { code } });
@@ -24,6 +29,9 @@ export function badInput(message: Message, locale: Locale): GraphQLError {
  */
 export function toGraphQLError(error: unknown, locale: Locale): unknown {
   if (error instanceof ForbiddenError) return authError('FORBIDDEN', locale);
+  // PostgreSQL's statement_timeout (query_canceled): a clear answer, and the connection is free again.
+  if ((error as { code?: unknown } | null)?.code === '57014')
+    return new GraphQLError(TIMEOUT[locale], { extensions: { code: 'TIMEOUT' } });
   if (error instanceof DomainError) {
     return badInput(
       {

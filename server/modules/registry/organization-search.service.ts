@@ -4,6 +4,7 @@ import { CommonErrorCode, DomainError } from '../../common/errors.js';
 import { listPage, OrderDirection, type Page, type PageArguments } from '../../common/pagination.js';
 import { normalizeCreditCode } from './credit-code.js';
 import { Organization } from './organization.entity.js';
+import { CommonBigrams } from './search-statistics.js';
 import {
   OrganizationOrderField,
   type OrganizationFilterKeys,
@@ -15,21 +16,24 @@ const MAX_SEARCH_LENGTH = 60;
 
 /** Reading the register: the public list with its filters and search, and single records. */
 export class OrganizationSearch {
+  private readonly commonBigrams = new CommonBigrams();
+
   async list(
     ctx: RequestContext,
     args: PageArguments & { filter?: OrganizationFilterKeys | null; orderBy?: OrganizationOrder | null },
   ): Promise<Page<Organization>> {
     const filter = args.filter ?? {};
     const term = this.searchTerm(filter.search);
+    const narrows = term !== null && (await this.commonBigrams.narrows(ctx.em, term));
     const field =
       args.orderBy?.field ?? (term ? OrganizationOrderField.RELEVANCE : OrganizationOrderField.NAME);
     return listPage(ctx, {
       from: 'organization as o',
       entity: Organization,
-      keyColumns: this.orderColumns(ctx.em.getKnex(), field, term),
+      keyColumns: this.orderColumns(field, term),
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
       args,
-      scope: (query) => this.applyFilter(query, filter, term),
+      scope: (query) => this.applyFilter(query, filter, term, narrows),
     });
   }
 
@@ -58,7 +62,7 @@ export class OrganizationSearch {
     return term;
   }
 
-  private orderColumns(knex: Knex, field: OrganizationOrderField, term: string | null): string[] {
+  private orderColumns(field: OrganizationOrderField, term: string | null): string[] {
     switch (field) {
       case OrganizationOrderField.REGISTERED_ON:
         return ['o.registered_on', 'o.id'];
@@ -66,15 +70,14 @@ export class OrganizationSearch {
         return ['o.credit_code', 'o.id'];
       case OrganizationOrderField.RELEVANCE:
         if (term) {
-          // 0: the whole name, English name or code; 1: a prefix of one; 2: elsewhere.
-          const rank = knex
-            .raw(
-              `(case when lower(o.name) = :t or lower(o.english_name) = :t or lower(o.credit_code) = :t then 0
-                 when starts_with(lower(o.name), :t) or starts_with(lower(o.english_name), :t)
-                   or starts_with(lower(o.credit_code), :t) then 1 else 2 end)`,
-              { t: term },
-            )
-            .toQuery();
+          // 0: the whole name, English name or code; 1: a prefix of one; 2: elsewhere. Read off the
+          // stored search text (name, English name, code, each lower-cased, between chr(1) separators);
+          // `search.t` is the bound term (applyFilter): no value is ever inlined into SQL.
+          const rank = `(case when starts_with(o.search_text, search.t || chr(1))
+                   or strpos(o.search_text, chr(1) || search.t || chr(1)) > 0
+                   or right(o.search_text, char_length(search.t) + 1) = chr(1) || search.t then 0
+                 when starts_with(o.search_text, search.t) or strpos(o.search_text, chr(1) || search.t) > 0 then 1
+                 else 2 end)`;
           return [rank, 'o.name', 'o.id'];
         }
         return ['o.name', 'o.id'];
@@ -88,18 +91,15 @@ export class OrganizationSearch {
     query: Knex.QueryBuilder,
     filter: OrganizationFilterKeys,
     term: string | null,
+    narrows: boolean,
   ): Knex.QueryBuilder {
     if (term) {
-      // The bigram index narrows to rows holding every pair of the term's characters;
-      // the substring check then keeps the rows that contain the term itself.
-      query.whereRaw(
-        'organization_search_bigrams(o.name, o.english_name, o.credit_code) @> text_bigrams(?)',
-        [term],
-      );
-      query.whereRaw(
-        '(strpos(lower(o.name), ?) > 0 or strpos(lower(o.english_name), ?) > 0 or strpos(lower(o.credit_code), ?) > 0)',
-        [term, term, term],
-      );
+      // The term is bound once, in the FROM clause; the ranking (an ORDER BY and cursor expression) refers to it.
+      query.crossJoin(query.client.raw('(select ?::text as t) as search', [term]));
+      // The bigram index narrows to rows holding every pair of the term's characters, when a pair
+      // is rare enough to narrow; the substring check on the stored text keeps the rows with the term.
+      if (narrows) query.whereRaw('o.search_bigrams @> text_bigrams(search.t)');
+      query.whereRaw('strpos(o.search_text, search.t) > 0');
     }
     if (filter.types?.length) query.whereIn('o.type', filter.types);
     if (filter.statuses?.length) query.whereIn('o.status', filter.statuses);

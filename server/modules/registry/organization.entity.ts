@@ -59,6 +59,29 @@ export class Organization extends Node {
   @Property({ type: 'string', length: 400, unique: 'organization_name_skeleton_unique' })
   nameSkeleton!: string;
 
+  /**
+   * What search looks in, lower-cased (name, English name, credit code), and
+   * its character pairs, kept by PostgreSQL (generated columns): a common
+   * term ("上海", "协会") matches most rows, and then each row's check must be
+   * a plain read, not a function call per row (D3).
+   */
+  @Property({
+    type: 'text',
+    lazy: true,
+    generated: `(lower(name) || chr(1) || coalesce(lower(english_name), '') || chr(1) || lower(credit_code)) stored`,
+    ignoreSchemaChanges: ['type', 'extra', 'default'],
+  })
+  searchText?: string;
+
+  @Property({
+    type: 'text[]',
+    lazy: true,
+    generated: '(organization_search_bigrams(name, english_name, credit_code)) stored',
+    ignoreSchemaChanges: ['type', 'extra', 'default'],
+  })
+  @Index({ name: 'organization_search_bigrams_idx', type: 'gin' })
+  searchBigrams?: string[];
+
   /** Most Chinese social organizations have no English name. */
   @Property({ type: 'string', length: F.englishName.max, nullable: true })
   @Field(() => String, { nullable: true })

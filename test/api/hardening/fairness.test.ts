@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({
+    sample: 30,
+    config: { clientConcurrency: { concurrent: 1, waiting: 2 } },
+  });
+});
+afterAll(() => server?.close());
+
+const HEAVY = `{ a: organizations(first: 100) { totalCount nodes { name district { name } sponsorUnit { name } } }
+  b: organizations(first: 100, filter: { search: "上海" }) { totalCount nodes { name } } }`;
+const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+
+describe('one client cannot take the pool from everyone', () => {
+  it('serves a client’s requests in turn, refuses those beyond its queue, and keeps serving others meanwhile', async () => {
+    const flood = Array.from({ length: 8 }, () => server.gql(HEAVY, {}, from('198.51.100.66')));
+    const other = server.gql(`{ organizations(first: 5) { nodes { name } } }`, {}, from('198.51.100.67'));
+    const answers = await Promise.all(flood);
+    expect((await other).status).toBe(200);
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(3);
+    const refused = answers.filter((a) => a.status === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]!.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
+    expect(refused[0]!.errors?.[0]?.message).toMatch(/同时发出的请求过多/);
+    // Once its requests are answered, the client is served again.
+    expect((await server.gql(HEAVY, {}, from('198.51.100.66'))).status).toBe(200);
+  });
+});
