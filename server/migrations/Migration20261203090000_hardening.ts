@@ -23,7 +23,9 @@ export class Migration20261203090000_hardening extends Migration {
         (lower(name) || chr(1) || coalesce(lower(english_name), '') || chr(1) || lower(credit_code)) stored,
       add column "search_bigrams" text[] generated always as
         (organization_search_bigrams(name, english_name, credit_code)) stored;`);
-    this.addSql(`create index "organization_search_bigrams_idx" on "organization" using gin ("search_bigrams");`);
+    this.addSql(
+      `create index "organization_search_bigrams_idx" on "organization" using gin ("search_bigrams");`,
+    );
     this.addSql(`analyze "organization";`);
   }
 
