@@ -21,6 +21,8 @@ export function ormOptions(url: string, poolMax = 10, logSql = false, statementT
     allowGlobalContext: false,
     forceUtcTimezone: true,
     extensions: [Migrator],
+    // Schemas other libraries keep (budgets: rate-limiter-flexible; jobs: pg-boss): never diffed into migrations.
+    schemaGenerator: { ignoreSchema: ['limits', 'pgboss'] },
     migrations: {
       migrationsList,
       path: 'server/migrations',
