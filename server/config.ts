@@ -22,6 +22,8 @@ export interface AppConfig {
    * forge it; false (the default) ignores the header.
    */
   trustProxy: false | string[];
+  /** How many days ahead a sponsor change may take effect. */
+  sponsorChangeMaxDaysAhead: number;
   /** No SQL statement runs longer (PostgreSQL's statement_timeout, on a real server); 0: no limit. */
   statementTimeoutMs: number;
   /** Requests one client runs at once, and how many more may wait their turn (server/http/fairness.ts). */
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((o) => o.trim())
       .filter(Boolean),
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
+    sponsorChangeMaxDaysAhead: intFromEnv('SPONSOR_CHANGE_MAX_DAYS_AHEAD', 90, env),
     statementTimeoutMs: intFromEnv('STATEMENT_TIMEOUT_MS', 10_000, env),
     clientConcurrency: {
       concurrent: Math.max(1, intFromEnv('CLIENT_CONCURRENCY', 4, env)),

@@ -168,6 +168,12 @@ const CASES: Record<string, Case> = {
     variables: (f) => ({ id: f.pudongOrgId, unit: f.pudongOrgSponsorId }),
     expect: pudongManagers,
   },
+  correctSponsorshipPeriod: {
+    // A start before any period is refused after the rights check: nothing changes.
+    query: `mutation($id: ID!, $unit: ID) { correctSponsorshipPeriod(input: { organizationId: $id, sponsorUnitId: $unit, validFrom: "1901-01-01", reason: "矩阵测试" }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.pudongOrgId, unit: f.pudongOrgSponsorId }),
+    expect: pudongManagers,
+  },
   transferSponsorUnit: {
     query: `mutation($unit: ID!) { transferSponsorUnit(input: { fromSponsorUnitId: $unit, toSponsorUnitId: $unit, effectiveOn: "2026-01-01", reason: "矩阵测试" }) { userErrors { code } } }`,
     variables: (f) => ({ unit: f.unitId }),

@@ -7,6 +7,7 @@ const auditActions: Record<AuditAction, string> = {
   CHANGE_ORGANIZATION_STATUS: 'Status change',
   CHANGE_SPONSOR_UNIT: 'Sponsor unit change',
   TRANSFER_SPONSOR_UNIT: 'Sponsor unit transfer',
+  CORRECT_SPONSORSHIP_PERIOD: 'Sponsorship period corrected',
   READ_ORGANIZATION_DETAILS: 'Read of details',
   LOGIN: 'Login',
   LOGOUT: 'Logout',

@@ -6,6 +6,7 @@ const auditActions: Record<AuditAction, string> = {
   CHANGE_ORGANIZATION_STATUS: '变更登记状态',
   CHANGE_SPONSOR_UNIT: '变更业务主管单位',
   TRANSFER_SPONSOR_UNIT: '业务主管单位整体划转',
+  CORRECT_SPONSORSHIP_PERIOD: '更正主管期间',
   READ_ORGANIZATION_DETAILS: '查阅登记详情',
   LOGIN: '登录',
   LOGOUT: '退出登录',

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../common/context.js';
 import { registryDemo } from '../../../seeds/registry/load.js';
-import { defineModule } from '../../module.js';
+import { defineModule, type ModuleDeps } from '../../module.js';
 import { District } from './district.entity.js';
 import { IndustryDepartment } from './industry-department.entity.js';
 import { OrganizationSearch } from './organization-search.service.js';
@@ -19,12 +19,12 @@ import { SponsorshipPeriod } from './sponsorship-period.entity.js';
 import { SponsorshipService } from './sponsorship.service.js';
 import { RegistryStatisticsService } from './statistics.service.js';
 
-function registryServices() {
+function registryServices({ config }: ModuleDeps) {
   const sponsorUnits = new SponsorUnitService();
   return {
     search: new OrganizationSearch(),
     organizations: new OrganizationService(sponsorUnits),
-    sponsorship: new SponsorshipService(sponsorUnits),
+    sponsorship: new SponsorshipService(sponsorUnits, { maxDaysAhead: config.sponsorChangeMaxDaysAhead }),
     sponsorUnits,
     statistics: new RegistryStatisticsService(),
     reference: new ReferenceDataService(),

@@ -163,6 +163,23 @@ export class ChangeSponsorUnitInput {
   reason!: string;
 }
 
+@InputType({ description: 'Corrects the current sponsorship period: a mistaken start date or unit.' })
+export class CorrectSponsorshipPeriodInput {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => DateScalar, {
+    description: 'The date the current period really began (the one before ends the day before).',
+  })
+  validFrom!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The unit it really has; null for none (decoupled).' })
+  sponsorUnitId?: string | null;
+
+  @Field(() => String, { description: 'Why the record was wrong.' })
+  reason!: string;
+}
+
 @InputType()
 export class TransferSponsorUnitInput {
   @Field(() => ID)
@@ -192,6 +209,8 @@ export class UpdateOrganizationPayload extends OrganizationPayload {}
 export class ChangeOrganizationStatusPayload extends OrganizationPayload {}
 @ObjectType()
 export class ChangeSponsorUnitPayload extends OrganizationPayload {}
+@ObjectType()
+export class CorrectSponsorshipPeriodPayload extends OrganizationPayload {}
 
 @ObjectType()
 export class TransferSponsorUnitPayload extends MutationPayload {
@@ -211,4 +230,8 @@ export type RegisterOrganization = Keyed<RegisterOrganizationInput, 'sponsorUnit
 export type UpdateOrganization = Keyed<UpdateOrganizationInput, 'id' | 'industryDepartmentId'>;
 export type ChangeOrganizationStatus = Keyed<ChangeOrganizationStatusInput, 'organizationId'>;
 export type ChangeSponsorUnit = Keyed<ChangeSponsorUnitInput, 'organizationId' | 'sponsorUnitId'>;
+export type CorrectSponsorshipPeriod = Keyed<
+  CorrectSponsorshipPeriodInput,
+  'organizationId' | 'sponsorUnitId'
+>;
 export type TransferSponsorUnit = Keyed<TransferSponsorUnitInput, 'fromSponsorUnitId' | 'toSponsorUnitId'>;

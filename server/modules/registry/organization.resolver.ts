@@ -13,6 +13,8 @@ import {
   ChangeOrganizationStatusPayload,
   ChangeSponsorUnitInput,
   ChangeSponsorUnitPayload,
+  CorrectSponsorshipPeriodInput,
+  CorrectSponsorshipPeriodPayload,
   OrganizationFilter,
   OrganizationOrder,
   RegisterOrganizationInput,
@@ -126,6 +128,18 @@ export class OrganizationResolver {
   ): Promise<ChangeSponsorUnitPayload> {
     const keyed = withKeys(input, { organizationId: 'Organization', sponsorUnitId: 'SponsorUnit' });
     return { organization: await this.registry.sponsorship.changeSponsorUnit(ctx, keyed), userErrors: [] };
+  }
+
+  @PayloadMutation(
+    () => CorrectSponsorshipPeriodPayload,
+    'Correct the current sponsorship period (a mistaken date or unit), with a reason; traced.',
+  )
+  async correctSponsorshipPeriod(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CorrectSponsorshipPeriodInput) input: CorrectSponsorshipPeriodInput,
+  ): Promise<CorrectSponsorshipPeriodPayload> {
+    const keyed = withKeys(input, { organizationId: 'Organization', sponsorUnitId: 'SponsorUnit' });
+    return { organization: await this.registry.sponsorship.correctPeriod(ctx, keyed), userErrors: [] };
   }
 
   @PayloadMutation(

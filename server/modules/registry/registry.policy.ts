@@ -26,6 +26,7 @@ export const REGISTRY_POLICY: PolicyRows = {
     updateOrganization: OFFICER_ROLES,
     changeOrganizationStatus: OFFICER_ROLES,
     changeSponsorUnit: OFFICER_ROLES,
+    correctSponsorshipPeriod: OFFICER_ROLES,
     transferSponsorUnit: OFFICER_ROLES,
   },
   fields: {

@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import { defineActions, subjectType, trail, type TrailSubjectType } from '../../common/trail.js';
 import type { RequestContext } from '../../common/context.js';
 import { Role } from '../../common/roles.js';
@@ -5,6 +6,7 @@ import { toGlobalId } from '../../graphql/ids.js';
 import { Organization } from './organization.entity.js';
 import { managedOrganizations, registrarOf } from './registry.scope.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
+import type { SponsorshipPeriod } from './sponsorship-period.entity.js';
 
 export const RegistryActions = defineActions(
   [
@@ -13,6 +15,7 @@ export const RegistryActions = defineActions(
     'changeOrganizationStatus',
     'changeSponsorUnit',
     'transferSponsorUnit',
+    'correctSponsorshipPeriod',
     'readOrganizationDetails',
   ],
   { notChanges: ['readOrganizationDetails'] },
@@ -62,13 +65,27 @@ function readOfDetails(ctx: RequestContext, org: Organization): void {
     trail.noteRead(ctx, RegistryActions.readOrganizationDetails, org);
 }
 
-export const REGISTRY_READS = Object.fromEntries(
-  [
-    'legalRepresentative',
-    'domicile',
-    'businessScope',
-    'registeredCapital',
-    'industryDepartment',
-    'sponsorHistory',
-  ].map((field) => [`Organization.${field}`, readOfDetails]),
-);
+/** A sponsorship period is its organization's history, however it is reached (`sponsorHistory`, `node`, `nodes`). */
+function readOfPeriod(ctx: RequestContext, period: SponsorshipPeriod): void {
+  const org = period.organization;
+  if (wrap(org).isInitialized()) readOfDetails(ctx, org);
+}
+
+export const REGISTRY_READS = {
+  ...Object.fromEntries(
+    [
+      'legalRepresentative',
+      'domicile',
+      'businessScope',
+      'registeredCapital',
+      'industryDepartment',
+      'sponsorHistory',
+    ].map((field) => [`Organization.${field}`, readOfDetails]),
+  ),
+  ...Object.fromEntries(
+    ['validFrom', 'validTo', 'reason', 'sponsorUnit'].map((field) => [
+      `SponsorshipPeriod.${field}`,
+      readOfPeriod,
+    ]),
+  ),
+};
