@@ -6,13 +6,13 @@
 import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../server/config.js';
-import { connectDatabase } from '../server/database.js';
+import { connectDatabaseOrExit } from '../server/database.js';
 import { createOrm, migrate } from '../server/orm.js';
 import { isDatabaseEmpty, loadDemoData } from './load-demo.js';
 
 const config = loadConfig();
 const reset = process.argv.includes('--reset');
-const database = await connectDatabase(config.databaseUrl, config.dataDir);
+const database = await connectDatabaseOrExit(config.databaseUrl, config.dataDir);
 const orm = await createOrm(database.url, database.poolMax);
 try {
   if (reset) {

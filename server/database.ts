@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { DataDirInUseError, lockDataDir } from './data-dir-lock.js';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -23,10 +24,15 @@ export async function startEmbeddedPostgres(
   options: { dataDir?: string; loadDataDir?: Blob } = {},
 ): Promise<DatabaseEndpoint> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  // Taken before PGlite opens the files: a second process is refused, naming the first.
+  const unlock = options.dataDir ? await lockDataDir(options.dataDir) : async () => {};
   const db = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
     extensions: { pg_trgm },
+  }).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
   });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
   await server.start();
@@ -38,6 +44,7 @@ export async function startEmbeddedPostgres(
     async close() {
       await server.stop();
       await db.close();
+      await unlock();
     },
   };
 }
@@ -48,4 +55,18 @@ export async function connectDatabase(
 ): Promise<DatabaseEndpoint> {
   if (databaseUrl) return { url: databaseUrl, embedded: false, poolMax: 10, close: async () => {} };
   return startEmbeddedPostgres({ dataDir });
+}
+
+/** For `npm start`, `npm run seed` and `create-admin`: a folder another process holds is said in one line, and this one exits. */
+export async function connectDatabaseOrExit(
+  databaseUrl: string | undefined,
+  dataDir: string,
+): Promise<DatabaseEndpoint> {
+  try {
+    return await connectDatabase(databaseUrl, dataDir);
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from './config.js';
-import { connectDatabase } from './database.js';
+import { connectDatabaseOrExit } from './database.js';
 import { createOrm, migrate } from './orm.js';
 import { createApp } from './app.js';
 import { isDatabaseEmpty, loadDemoData } from '../seeds/load-demo.js';
@@ -17,7 +17,7 @@ process.on('unhandledRejection', (reason) =>
 
 const config = loadConfig();
 const started = Date.now();
-const database = await connectDatabase(config.databaseUrl, config.dataDir);
+const database = await connectDatabaseOrExit(config.databaseUrl, config.dataDir);
 // Migrations run without a statement timeout; the server's own connections have one (a real PostgreSQL only).
 const migrating = await createOrm(database.url, database.poolMax);
 await migrate(migrating);

@@ -10,7 +10,7 @@ import { DomainError } from '../common/errors.js';
 import { makeLoaders } from '../common/loaders.js';
 import { Role } from '../common/roles.js';
 import { loadConfig } from '../config.js';
-import { connectDatabase } from '../database.js';
+import { connectDatabaseOrExit } from '../database.js';
 import { MODULES } from '../modules.js';
 import { identityModule } from '../modules/identity/index.js';
 import { createOrm, migrate } from '../orm.js';
@@ -28,7 +28,7 @@ if (!password) {
 }
 const config = loadConfig();
 const assembly = assemble(MODULES, config);
-const database = await connectDatabase(config.databaseUrl, config.dataDir);
+const database = await connectDatabaseOrExit(config.databaseUrl, config.dataDir);
 const orm = await createOrm(database.url, database.poolMax);
 try {
   await migrate(orm);
