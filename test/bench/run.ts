@@ -13,10 +13,16 @@ import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/datab
 import { createOrm, migrate } from '../../server/orm.js';
 import { loadDemoData } from '../../seeds/load-demo.js';
 import { runPeerBench } from './peer.js';
+import { runStatementCount } from './statements.js';
 
 // `npm run bench -- --peer`: side by side with PostGraphile 4 (peer.ts) instead.
 if (process.argv.includes('--peer')) {
   await runPeerBench();
+  process.exit(0);
+}
+// `npm run bench -- --statements`: what each of those queries sends to PostgreSQL (statements.ts).
+if (process.argv.includes('--statements')) {
+  await runStatementCount();
   process.exit(0);
 }
 
