@@ -54,6 +54,8 @@ export interface TrailSubjectType<T extends object = object> {
   /** The stable type name stored with each event (the GraphQL type name). */
   type: string;
   entity?: EntityClass<T>;
+  /** Plain read-model classes of the same records (reads note them without loading entities). */
+  readModels?: readonly (abstract new (...args: never[]) => object)[];
   /** Defaults to the entity's `id`. */
   keyOf?: (record: T) => string | number;
   /** The fields recorded before and after a change. */
@@ -77,6 +79,7 @@ export function registerTrailSubjects(types: readonly TrailSubjectType[]): void 
   for (const type of types) {
     subjectTypesByName.set(type.type, type);
     if (type.entity) subjectTypes.set(type.entity, type);
+    for (const readModel of type.readModels ?? []) subjectTypes.set(readModel as EntityClass<object>, type);
   }
 }
 

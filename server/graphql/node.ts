@@ -13,6 +13,8 @@ export interface NodeTypeDeclaration {
   /** The GraphQL type name, which is also the type in its global IDs. */
   name: string;
   type: abstract new (...args: never[]) => object;
+  /** Plain read-model classes (not entities) that reads answer as this type. */
+  readModels?: readonly (abstract new (...args: never[]) => object)[];
   fetch: NodeFetcher;
 }
 
@@ -20,7 +22,10 @@ export interface NodeTypeDeclaration {
 const typeNames = new Map<unknown, string>();
 
 export function registerNodeTypes(types: readonly NodeTypeDeclaration[]): void {
-  for (const type of types) typeNames.set(type.type, type.name);
+  for (const type of types) {
+    typeNames.set(type.type, type.name);
+    for (const readModel of type.readModels ?? []) typeNames.set(readModel, type.name);
+  }
 }
 
 export function nodeTypeName(value: object): string {

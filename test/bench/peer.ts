@@ -32,6 +32,8 @@ interface Side {
 
 /** One query as each server spells it; variables and tokens are filled in once the data is loaded. */
 interface Case {
+  /** Short name for `--only` (list, officer, own, search, typename). */
+  key: string;
   label: string;
   ours: { query: string; variables?: Record<string, unknown>; token?: string };
   peer: { query: string; variables?: Record<string, unknown> };
@@ -195,6 +197,7 @@ async function cases(ours: Side): Promise<Case[]> {
   const peerDetail = `query($id: Int!) { organizationById(id: $id) { id name legalRepresentative domicile businessScope registeredCapital sponsorUnitBySponsorUnitId { name } sponsorshipPeriodsByOrganizationId(orderBy: [VALID_FROM_ASC, ID_ASC]) { nodes { validFrom validTo reason sponsorUnitBySponsorUnitId { name } } } } }`;
   return [
     {
+      key: 'list',
       label: 'organizations(first: 50) + district, sponsor unit, rating, totalCount',
       ours: {
         query: `{ organizations(first: 50) { totalCount nodes { id name creditCode type status district { code name } sponsorUnit { name } rating { grade validUntil } } pageInfo { endCursor hasNextPage } } }`,
@@ -204,16 +207,19 @@ async function cases(ours: Side): Promise<Case[]> {
       },
     },
     {
+      key: 'officer',
       label: 'organization(id) with sponsor history, as an officer (read event)',
       ours: { query: detail, variables: { id: orgId }, token: officer },
       peer: { query: peerDetail, variables: { id: orgKey } },
     },
     {
+      key: 'own',
       label: "the same, as the organization's own account (no read event)",
       ours: { query: detail, variables: { id: orgId }, token: orgAccount },
       peer: { query: peerDetail, variables: { id: orgKey } },
     },
     {
+      key: 'search',
       label: 'search 养老, first 20 (PostGraphile: a function on our bigram index)',
       ours: {
         query: `{ organizations(first: 20, filter: { search: "养老" }) { totalCount nodes { id name district { name } } } }`,
@@ -222,7 +228,12 @@ async function cases(ours: Side): Promise<Case[]> {
         query: `{ benchSearchOrganizations(term: "养老", first: 20) { totalCount nodes { id name districtByDistrictCode { name } } } }`,
       },
     },
-    { label: '{ __typename }', ours: { query: '{ __typename }' }, peer: { query: '{ __typename }' } },
+    {
+      key: 'typename',
+      label: '{ __typename }',
+      ours: { query: '{ __typename }' },
+      peer: { query: '{ __typename }' },
+    },
   ];
 }
 
@@ -283,7 +294,10 @@ export async function runPeerBench(): Promise<void> {
   const sides = [ours, peer];
   try {
     const table: string[] = [];
-    for (const c of await cases(ours)) {
+    // `--only list,officer`: just those cases (a quicker check while working).
+    const onlyAt = process.argv.indexOf('--only');
+    const only = onlyAt > 0 ? process.argv[onlyAt + 1].split(',') : null;
+    for (const c of (await cases(ours)).filter((x) => !only || only.includes(x.key))) {
       const results: Record<Side['name'], Round[]> = { ours: [], PostGraphile: [] };
       // Warm both up, then alternate: ours, theirs, ours, theirs…
       await round(ours, c.ours, c.ours.token);

@@ -4,6 +4,7 @@ import { Role } from '../../common/roles.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { Organization } from './organization.entity.js';
 import { managedOrganizations, registrarOf } from './registry.scope.js';
+import { OrganizationRecord, type OrganizationView } from './registry.records.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
 
 export const RegistryActions = defineActions(
@@ -45,6 +46,7 @@ export const REGISTRY_SUBJECTS: TrailSubjectType[] = [
   subjectType({
     type: 'Organization',
     entity: Organization,
+    readModels: [OrganizationRecord],
     snapshot: organizationSnapshot,
     scopeOf: (org) => managedOrganizations.keyOf(registrarOf(org)),
     nameOf: async (ctx, key) => (await ctx.loaders.organization.load(Number(key)))?.name ?? null,
@@ -57,7 +59,7 @@ export const REGISTRY_SUBJECTS: TrailSubjectType[] = [
 ];
 
 /** An officer's read of an organization's internal fields is on the trail; its own account's is not. */
-function readOfDetails(ctx: RequestContext, org: Organization): void {
+function readOfDetails(ctx: RequestContext, org: OrganizationView): void {
   if (ctx.viewer?.role !== Role.ORGANIZATION)
     trail.noteRead(ctx, RegistryActions.readOrganizationDetails, org);
 }
