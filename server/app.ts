@@ -11,7 +11,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import { assemble, type Assembly } from './assembly.js';
@@ -152,16 +152,21 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
   const now = clockOf(config.fixedNow);
   const cookieOptions = { httpOnly: true, sameSite: 'strict', secure: config.production, path: '/' } as const;
   const context = async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
-    const em = orm.em.fork();
+    // Forked on first use: a request that reads nothing from the ORM ({ __typename }) makes none.
+    let em: EntityManager | undefined;
     let loaders: Loaders | undefined;
+    const forked = () => (em ??= orm.em.fork());
     return {
-      em,
-      viewer: await sessions.resolveViewer(em, sessionToken(request)),
+      get em() {
+        return forked();
+      },
+      // The session lookup is one query-builder statement; it needs no EntityManager of its own.
+      viewer: await sessions.resolveViewer(orm.em, sessionToken(request)),
       locale: localeFromHeader(request.headers['accept-language']),
       requestId: requestIdOf(request),
       clientAddress: request.ip,
       get loaders() {
-        loaders ??= makeLoaders(em, assembly.loaders);
+        loaders ??= makeLoaders(forked(), assembly.loaders);
         return loaders;
       },
       reads: new Map(),
