@@ -11,7 +11,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { assemble, type Assembly } from './assembly.js';
@@ -22,6 +22,7 @@ import { makeLoaders, type Loaders } from './common/loaders.js';
 import { localeFromHeader } from './common/locale.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { costBudgetPlugin } from './graphql/budget.js';
+import { jitExecutor } from './graphql/jit.js';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/limits.js';
 import { ClientFairness } from './http/fairness.js';
 import { HttpError, registerHttpErrorHandling } from './http/routes.js';
@@ -101,7 +102,7 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
   jobs.declare(assembly.jobs, assembly.loaders);
   const { schema, resolvers } = await assembly.buildSchema();
   const sessions = assembly.services(identityModule).sessions;
-  const budget = new CostBudget(config.costBudget);
+  const budget = new CostBudget(config.costBudget, orm.em);
   const http = Fastify({ logger: false, bodyLimit: MAX_BODY_BYTES, trustProxy: config.trustProxy });
   await http.register(fastifyHelmet, {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
@@ -118,7 +119,8 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
   fairness.register(http);
 
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // graphql-jit runs the operations unless GRAPHQL_EXECUTOR=graphql-js (measured in issue 12).
+    ...(config.executor === 'graphql-jit' ? { gateway: jitExecutor(schema) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -141,18 +143,23 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
   const now = clockOf(config.fixedNow);
   const cookieOptions = { httpOnly: true, sameSite: 'strict', secure: config.production, path: '/' } as const;
   const context = async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
-    const em = orm.em.fork();
+    // Forked on first use: a request that reads nothing from the ORM ({ __typename }) makes none.
+    let em: EntityManager | undefined;
     let loaders: Loaders | undefined;
-    const viewer = await sessions.resolveViewer(em, sessionToken(request));
+    const forked = () => (em ??= orm.em.fork());
+    // The session lookup is one query-builder statement; it needs no EntityManager of its own.
+    const viewer = await sessions.resolveViewer(orm.em, sessionToken(request));
     await fairness.enter(request, viewer ? `account:${viewer.accountId}` : `address:${request.ip}`);
     return {
-      em,
+      get em() {
+        return forked();
+      },
       viewer,
       locale: localeFromHeader(request.headers['accept-language']),
       requestId: requestIdOf(request),
       clientAddress: request.ip,
       get loaders() {
-        loaders ??= makeLoaders(em, assembly.loaders);
+        loaders ??= makeLoaders(forked(), assembly.loaders);
         return loaders;
       },
       reads: new Map(),

@@ -39,6 +39,8 @@ export interface AppConfig {
   jobWorkers: boolean;
   /** FIXED_NOW: an ISO instant the server's clock stands still at (tests and demos); unset: the system clock. */
   fixedNow: Date | undefined;
+  /** GRAPHQL_EXECUTOR: `graphql-jit` (default) compiles each operation once; `graphql-js` interprets it. */
+  executor: 'graphql-jit' | 'graphql-js';
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -112,5 +114,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logSql: env.LOG_SQL === '1',
     jobWorkers: env.JOB_WORKERS !== '0',
     fixedNow: instantFromEnv('FIXED_NOW', env),
+    executor: env.GRAPHQL_EXECUTOR === 'graphql-js' ? 'graphql-js' : 'graphql-jit',
   };
 }

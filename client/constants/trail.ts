@@ -26,6 +26,8 @@ const FILTER_ORDER: Record<AuditAction, number> = {
   SAVE_ANNUAL_REPORT: 16,
   SUBMIT_ANNUAL_REPORT: 17,
   REVIEW_ANNUAL_REPORT: 18,
+  // read path (issue 12)
+  CHECKPOINT_READS: 19,
 };
 
 export const AUDIT_ACTIONS = (Object.keys(FILTER_ORDER) as AuditAction[]).sort(

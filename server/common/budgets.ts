@@ -102,7 +102,11 @@ export class CostBudget {
   private readonly anonymous: Budget;
   private readonly account: Budget;
 
-  constructor(limits: CostLimits) {
+  /** `root`: the application's EntityManager; a budget is charged outside any request's own. */
+  constructor(
+    limits: CostLimits,
+    private readonly root: EntityManager,
+  ) {
     this.anonymous = new Budget({
       name: 'cost-address',
       points: limits.anonymousPoints,
@@ -115,10 +119,10 @@ export class CostBudget {
     });
   }
 
-  charge(ctx: Pick<RequestContext, 'em' | 'viewer' | 'clientAddress'>, points: number): Promise<BudgetState> {
+  charge(ctx: Pick<RequestContext, 'viewer' | 'clientAddress'>, points: number): Promise<BudgetState> {
     return ctx.viewer
-      ? this.account.take(ctx.em, String(ctx.viewer.accountId), points)
-      : this.anonymous.take(ctx.em, ctx.clientAddress, points);
+      ? this.account.take(this.root, String(ctx.viewer.accountId), points)
+      : this.anonymous.take(this.root, ctx.clientAddress, points);
   }
 }
 

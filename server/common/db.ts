@@ -25,3 +25,15 @@ export function mapRow<T extends object>(
     .getEntityFactory()
     .create(entity, data, { merge: true, convertCustomTypes: true, newEntity: false });
 }
+
+/**
+ * A list bound as one PostgreSQL array parameter (`= any(?::int[])`): the
+ * statement's text is the same whatever the list's length, so PostgreSQL
+ * parses it once, and no value is ever inlined.
+ */
+export function pgArray(values: readonly (number | string)[]): string {
+  const items = values.map((v) =>
+    typeof v === 'number' ? String(v) : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
+  );
+  return `{${items.join(',')}}`;
+}

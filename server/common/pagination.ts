@@ -115,28 +115,43 @@ function normalizeKey(value: unknown): unknown {
 
 /**
  * A list of one table: the caller's filter scopes both the page and its
- * count, rows become entities, cursors follow `keyColumns`.
+ * count, cursors follow `keyColumns`. Rows become entities (`entity`), or,
+ * on read paths, plain records: `select` names the columns (and joins) and
+ * `toItem` builds each item; `count` may answer the total another way
+ * (a maintained count) and runs only when a client asks for it.
  */
 export async function listPage<T extends object>(
   ctx: RequestContext,
   options: {
     from: string;
-    entity: EntityClass<T>;
     keyColumns: string[];
     direction?: OrderDirection;
     args: PageArguments;
     scope: (query: Knex.QueryBuilder) => Knex.QueryBuilder;
-  },
+    count?: () => Promise<number>;
+  } & (
+    | { entity: EntityClass<T> }
+    | { select: (query: Knex.QueryBuilder) => Knex.QueryBuilder; toItem: (row: Record<string, unknown>) => T }
+  ),
 ): Promise<Page<T>> {
   const knex = ctx.em.getKnex();
   const alias = options.from.split(' as ')[1] ?? options.from;
+  const request = pageRequest(options.args, options.keyColumns.length);
+  const rows =
+    'entity' in options
+      ? {
+          query: options.scope(knex(options.from).select(`${alias}.*`)),
+          toItem: (row: Record<string, unknown>) => mapRow(ctx.em, options.entity, row),
+        }
+      : { query: options.select(options.scope(knex(options.from))), toItem: options.toItem };
   return keysetPage(
-    options.scope(knex(options.from).select(`${alias}.*`)),
+    rows.query,
     options.keyColumns,
     options.direction ?? OrderDirection.ASC,
-    pageRequest(options.args, options.keyColumns.length),
-    (row) => mapRow(ctx.em, options.entity, row),
-    async () => Number((await options.scope(knex(options.from).count({ n: '*' })).first())?.n ?? 0),
+    request,
+    rows.toItem,
+    options.count ??
+      (async () => Number((await options.scope(knex(options.from).count({ n: '*' })).first())?.n ?? 0)),
   );
 }
 

@@ -13,6 +13,32 @@ export const GENESIS_HASH = '0'.repeat(64);
  */
 export const CURRENT_HASH_VERSION = 2;
 
+/**
+ * Version 3: a read event, appended without the chain's lock. Its hash
+ * covers its own content (with `GENESIS_HASH` as the previous hash); a later
+ * checkpoint event, itself chained, covers the hashes of a batch of them
+ * (`readsDigest`), so readers never wait for each other.
+ */
+export const READ_HASH_VERSION = 3;
+
+/** What a checkpoint records of the read events it chains: their keys and one digest of their hashes. */
+export function readsDigest(events: readonly { id: number; hash: string }[]): string {
+  const digest = createHash('sha256');
+  for (const event of events) digest.update(`${event.id}:${event.hash}\n`);
+  return digest.digest('hex');
+}
+
+/** Sorted keys as runs `[first, last]`, so a checkpoint of contiguous reads stays small. */
+export function keyRuns(keys: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const key of keys) {
+    const last = runs[runs.length - 1];
+    if (last && key === last[1] + 1) last[1] = key;
+    else runs.push([key, key]);
+  }
+  return runs;
+}
+
 /** What an event's hash covers (the columns of audit_event). */
 export interface ChainedContent {
   occurredAt: Date;

@@ -1,4 +1,4 @@
-import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context.js';
 import { knexOf } from './db.js';
 import {
@@ -6,6 +6,7 @@ import {
   diffFields,
   eventHash,
   GENESIS_HASH,
+  READ_HASH_VERSION,
   type ChainedContent,
   type FieldChanges,
 } from './trail-chain.js';
@@ -53,6 +54,8 @@ export interface TrailSubjectType<T extends object = object> {
   /** The stable type name stored with each event (the GraphQL type name). */
   type: string;
   entity?: EntityClass<T>;
+  /** Plain read-model classes of the same records (reads note them without loading entities). */
+  readModels?: readonly (abstract new (...args: never[]) => object)[];
   /** Defaults to the entity's `id`. */
   keyOf?: (record: T) => string | number;
   /** The fields recorded before and after a change. */
@@ -76,6 +79,7 @@ export function registerTrailSubjects(types: readonly TrailSubjectType[]): void 
   for (const type of types) {
     subjectTypesByName.set(type.type, type);
     if (type.entity) subjectTypes.set(type.entity, type);
+    for (const readModel of type.readModels ?? []) subjectTypes.set(readModel as EntityClass<object>, type);
   }
 }
 
@@ -177,7 +181,9 @@ export const trail = {
 
   /**
    * Appends events to the chain inside the caller's transaction. A
-   * transaction-scoped advisory lock serialises writers so the chain has no forks.
+   * transaction-scoped advisory lock serialises writers so the chain has no
+   * forks. Read events (`appendReads`) are not part of this chain: the last
+   * chained event is found through the partial index that leaves them out.
    */
   async append(em: EntityManager, ctx: RequestContext | null, entries: readonly TrailEntry[]): Promise<void> {
     if (entries.length === 0) return;
@@ -185,46 +191,74 @@ export const trail = {
     await knex.raw(`select pg_advisory_xact_lock(hashtext('audit_event'))`);
     const last: { hash: string } | undefined = await knex('audit_event')
       .select('hash')
+      .whereNot('hash_version', READ_HASH_VERSION)
       .orderBy('id', 'desc')
       .first();
     let previousHash = last?.hash ?? GENESIS_HASH;
-    const viewer = ctx?.viewer;
     const occurredAt = new Date();
     const rows = entries.map((entry) => {
-      const content: ChainedContent = {
-        occurredAt,
-        actorKey: viewer?.accountId ?? null,
-        actorName: viewer?.username ?? null,
-        role: viewer?.role ?? null,
-        action: entry.action,
-        subjectType: entry.subject.type,
-        subjectKey: entry.subject.key,
-        changes: entry.changes,
-        requestId: ctx?.requestId ?? null,
-        clientAddress: ctx?.clientAddress ?? null,
-        scopeDistrictCode: entry.scopeDistrictCode ?? null,
-        hashVersion: CURRENT_HASH_VERSION,
-      };
-      const hash = eventHash(content, previousHash);
-      const row = {
-        occurred_at: occurredAt,
-        actor_key: content.actorKey,
-        actor_name: content.actorName,
-        role: content.role,
-        action: content.action,
-        subject_type: content.subjectType,
-        subject_key: content.subjectKey,
-        changes: JSON.stringify(content.changes),
-        request_id: content.requestId,
-        client_address: content.clientAddress,
-        scope_district_code: content.scopeDistrictCode,
-        hash_version: content.hashVersion,
-        previous_hash: previousHash,
-        hash,
-      };
-      previousHash = hash;
+      const row = eventRow(ctx, entry, occurredAt, CURRENT_HASH_VERSION, previousHash);
+      previousHash = row.hash;
       return row;
     });
     for (let i = 0; i < rows.length; i += 1000) await knex('audit_event').insert(rows.slice(i, i + 1000));
   },
+
+  /**
+   * Appends the read events of one request in one statement, without the
+   * chain's lock: each is hashed alone and noted as pending, and the trail
+   * module's checkpoint job chains them in batches. Runs in `knex`'s
+   * transaction when it is one; a single statement is atomic on its own.
+   */
+  async appendReads(knex: Knex, ctx: RequestContext | null, entries: readonly TrailEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const occurredAt = new Date();
+    const rows = entries.map((entry) => eventRow(ctx, entry, occurredAt, READ_HASH_VERSION, GENESIS_HASH));
+    const insert = knex('audit_event').insert(rows).returning('id').toSQL();
+    await knex.raw(
+      `with appended as (${insert.sql}) insert into audit_read_pending (event_id) select id from appended`,
+      insert.bindings as Knex.Value[],
+    );
+  },
 };
+
+/** One row of audit_event: the entry's content as the request saw it, hashed after `previousHash`. */
+function eventRow(
+  ctx: RequestContext | null,
+  entry: TrailEntry,
+  occurredAt: Date,
+  hashVersion: number,
+  previousHash: string,
+) {
+  const viewer = ctx?.viewer;
+  const content: ChainedContent = {
+    occurredAt,
+    actorKey: viewer?.accountId ?? null,
+    actorName: viewer?.username ?? null,
+    role: viewer?.role ?? null,
+    action: entry.action,
+    subjectType: entry.subject.type,
+    subjectKey: entry.subject.key,
+    changes: entry.changes,
+    requestId: ctx?.requestId ?? null,
+    clientAddress: ctx?.clientAddress ?? null,
+    scopeDistrictCode: entry.scopeDistrictCode ?? null,
+    hashVersion,
+  };
+  return {
+    occurred_at: content.occurredAt,
+    actor_key: content.actorKey,
+    actor_name: content.actorName,
+    role: content.role,
+    action: content.action,
+    subject_type: content.subjectType,
+    subject_key: content.subjectKey,
+    changes: JSON.stringify(content.changes),
+    request_id: content.requestId,
+    client_address: content.clientAddress,
+    scope_district_code: content.scopeDistrictCode,
+    hash_version: content.hashVersion,
+    previous_hash: previousHash,
+    hash: eventHash(content, previousHash),
+  };
+}

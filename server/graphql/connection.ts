@@ -37,29 +37,35 @@ export interface ConnectionShape<T> {
   totalCount: Promise<number>;
 }
 
-/** Builds `XxxConnection` and `XxxEdge` for a node type (Relay, GitHub style). */
-export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: string) {
+/**
+ * Builds `XxxConnection` and `XxxEdge` for a node type (Relay, GitHub style).
+ * `Item` is what a page holds when reads answer the type with plain records.
+ */
+export function ConnectionType<T extends object, Item extends object = T>(
+  nodeClass: ClassType<T>,
+  name: string,
+) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(() => String)
     cursor!: string;
 
     @Field(() => nodeClass)
-    node!: T;
+    node!: Item;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} objects.` })
-  class Connection implements ConnectionShape<T> {
+  class Connection implements ConnectionShape<Item> {
     @Field(() => [Edge])
     edges!: Edge[];
 
     @Field(() => [nodeClass])
-    nodes!: T[];
+    nodes!: Item[];
 
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    private page!: Page<T>;
+    private page!: Page<Item>;
     private counted?: Promise<number>;
 
     @Field(() => Int, {
@@ -71,7 +77,7 @@ export function ConnectionType<T extends object>(nodeClass: ClassType<T>, name: 
       return this.counted;
     }
 
-    static from(page: Page<T>): Connection {
+    static from(page: Page<Item>): Connection {
       const connection = new Connection();
       const cursors = page.keys.map(encodeCursor);
       connection.page = page;

@@ -203,31 +203,75 @@ export function operationCost(
   }
 }
 
+/** What the checks found of one document and operation; errors are remade per request. */
+interface Verdict {
+  /** A refusal that does not depend on the variables. */
+  refusal: { kind: 'input' | 'limit'; message: string } | null;
+  /** Cost by the variables' JSON (operations without variables: the key ''). */
+  costs: Map<string, number>;
+}
+
+/** Costs kept per document for this many distinct sets of variables. */
+const MAX_CACHED_COSTS = 64;
+
+/** Checks that depend only on the document: measured once per parsed document (Apollo caches those). */
+function documentVerdict(document: DocumentNode, operation: OperationDefinitionNode): Verdict['refusal'] {
+  const problem = documentInputProblem(document);
+  if (problem) return { kind: 'input', message: INPUT_PROBLEMS[problem] };
+  if (aliasCount(document) > MAX_ALIASES)
+    return { kind: 'limit', message: `The query uses more than ${MAX_ALIASES} aliases.` };
+  const fragments = fragmentsOf(document);
+  if (rootFieldCount(operation, fragments) > MAX_ROOT_FIELDS)
+    return { kind: 'limit', message: `The query asks for more than ${MAX_ROOT_FIELDS} root fields.` };
+  let shape: Shape;
+  try {
+    shape = shapeOf(operation, fragments);
+  } catch (error) {
+    return { kind: 'limit', message: (error as GraphQLError).message };
+  }
+  if (shape.depth > MAX_QUERY_DEPTH || shape.introspectionDepth > INTROSPECTION_DEPTH)
+    return { kind: 'limit', message: `The query is nested deeper than ${MAX_QUERY_DEPTH} levels.` };
+  if (shape.repeatedList)
+    return { kind: 'limit', message: `Introspection may list ${shape.repeatedList} only once on a path.` };
+  return null;
+}
+
+/** Per parsed document, per operation: the same query text costs its analysis once (issue 12). */
+const verdicts = new WeakMap<DocumentNode, Map<OperationDefinitionNode, Verdict>>();
+
 export const queryLimitsPlugin: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document, schema, operation, contextValue }) {
         if (!operation) return;
-        const problem = inputProblem(request.variables) ?? documentInputProblem(document);
+        const problem = inputProblem(request.variables);
         if (problem) throw badInput(INPUT_PROBLEMS[problem]);
-        if (aliasCount(document) > MAX_ALIASES)
-          throw tooComplex(`The query uses more than ${MAX_ALIASES} aliases.`);
-        const fragments = fragmentsOf(document);
-        if (rootFieldCount(operation, fragments) > MAX_ROOT_FIELDS)
-          throw tooComplex(`The query asks for more than ${MAX_ROOT_FIELDS} root fields.`);
-        const shape = shapeOf(operation, fragments);
-        if (shape.depth > MAX_QUERY_DEPTH || shape.introspectionDepth > INTROSPECTION_DEPTH)
-          throw tooComplex(`The query is nested deeper than ${MAX_QUERY_DEPTH} levels.`);
-        if (shape.repeatedList)
-          throw tooComplex(`Introspection may list ${shape.repeatedList} only once on a path.`);
-        // Variables that do not fit their types are refused by execution before anything runs.
-        const coerced = getVariableValues(
-          schema,
-          operation.variableDefinitions ?? [],
-          request.variables ?? {},
-        );
-        if (coerced.errors) return;
-        const cost = operationCost(schema, document, request.operationName, request.variables ?? {});
+        let byOperation = verdicts.get(document);
+        if (!byOperation) verdicts.set(document, (byOperation = new Map()));
+        let verdict = byOperation.get(operation);
+        if (!verdict) {
+          verdict = { refusal: documentVerdict(document, operation), costs: new Map() };
+          byOperation.set(operation, verdict);
+        }
+        if (verdict.refusal)
+          throw (verdict.refusal.kind === 'input' ? badInput : tooComplex)(verdict.refusal.message);
+        const hasVariables = (operation.variableDefinitions ?? []).length > 0;
+        const key = hasVariables ? JSON.stringify(request.variables ?? {}) : '';
+        let cost = verdict.costs.get(key);
+        if (cost === undefined) {
+          // Variables that do not fit their types are refused by execution before anything runs.
+          if (hasVariables) {
+            const coerced = getVariableValues(
+              schema,
+              operation.variableDefinitions ?? [],
+              request.variables ?? {},
+            );
+            if (coerced.errors) return;
+          }
+          cost = operationCost(schema, document, request.operationName, request.variables ?? {});
+          if (verdict.costs.size >= MAX_CACHED_COSTS) verdict.costs.clear();
+          verdict.costs.set(key, cost);
+        }
         if (cost > MAX_QUERY_COMPLEXITY) {
           throw tooComplex(`The query costs ${cost} points, more than the limit of ${MAX_QUERY_COMPLEXITY}.`);
         }

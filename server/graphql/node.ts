@@ -13,6 +13,8 @@ export interface NodeTypeDeclaration {
   /** The GraphQL type name, which is also the type in its global IDs. */
   name: string;
   type: abstract new (...args: never[]) => object;
+  /** Plain read-model classes (not entities) that reads answer as this type. */
+  readModels?: readonly (abstract new (...args: never[]) => object)[];
   fetch: NodeFetcher;
 }
 
@@ -20,7 +22,32 @@ export interface NodeTypeDeclaration {
 const typeNames = new Map<unknown, string>();
 
 export function registerNodeTypes(types: readonly NodeTypeDeclaration[]): void {
-  for (const type of types) typeNames.set(type.type, type.name);
+  for (const type of types) {
+    typeNames.set(type.type, type.name);
+    for (const readModel of type.readModels ?? []) typeNames.set(readModel, type.name);
+    if (type.readModels?.length) answerAs(type.type, type.readModels);
+  }
+}
+
+const plainInstanceOf = Function.prototype[Symbol.hasInstance];
+
+/**
+ * Makes a read model's records count as instances of the type's class.
+ * type-graphql turns a root that is not an instance of its class into one
+ * (`Object.assign(new Entity(), root)`) before it reads a getter field such
+ * as `id`; for an entity class that builds a managed entity per field and
+ * row (measured: 13% of a list request). A record already has those
+ * getters, so it is answered as it is.
+ */
+function answerAs(
+  type: abstract new (...args: never[]) => object,
+  readModels: readonly (abstract new (...args: never[]) => object)[],
+): void {
+  Object.defineProperty(type, Symbol.hasInstance, {
+    value: (value: unknown) =>
+      plainInstanceOf.call(type, value) || readModels.some((model) => plainInstanceOf.call(model, value)),
+    configurable: true,
+  });
 }
 
 export function nodeTypeName(value: object): string {

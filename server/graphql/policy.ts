@@ -26,7 +26,8 @@ export type Audience = 'PUBLIC' | 'LOGGED_IN' | readonly Role[];
 export type FieldRule = (ctx: RequestContext, parent: never) => boolean;
 
 /** Runs when a field is read (after its rule allowed it), e.g. to note a sensitive read. */
-export type FieldHook = (ctx: RequestContext, parent: never) => void;
+/** Notes a read of a field (the trail's sensitive reads); may wait for what it needs (a loader). */
+export type FieldHook = (ctx: RequestContext, parent: never) => void | Promise<void>;
 
 export interface PolicyRows {
   operations: Record<string, Audience>;
@@ -122,8 +123,8 @@ export function applyPolicy(
     const resolve: Resolver = field.resolve ?? defaultFieldResolver;
     field.resolve = (parent, args, ctx, info) => {
       const value = resolve(parent, args, ctx, info);
-      hook(ctx, parent as never);
-      return value;
+      const noted = hook(ctx, parent as never);
+      return noted instanceof Promise ? noted.then(() => value) : value;
     };
   }
   return schema;

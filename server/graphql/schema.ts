@@ -3,7 +3,7 @@ import { GraphQLInterfaceType, lexicographicSortSchema, printSchema, type GraphQ
 import { buildSchema, type ClassType, type ContainerType, type NonEmptyArray } from 'type-graphql';
 
 import type { GraphQLContext } from './context.js';
-import { NodeResolver, type NodeTypeDeclaration } from './node.js';
+import { nodeTypeName, NodeResolver, type NodeTypeDeclaration } from './node.js';
 import { applyPolicy, type FieldHook, type PolicyRows } from './policy.js';
 
 export interface SchemaParts {
@@ -50,6 +50,9 @@ export async function buildAppSchema(parts: SchemaParts): Promise<AppSchema> {
     validate: false,
   });
   checkNodeTypes(schema, parts.nodes);
+  // type-graphql wraps resolveType in an async function; the type of a node is known at once.
+  const node = schema.getType('Node');
+  if (node instanceof GraphQLInterfaceType) node.resolveType = (value) => nodeTypeName(value as object);
   const operations = { ...NODE_POLICY, ...parts.policy.operations };
   return { schema: applyPolicy(schema, { ...parts.policy, operations }, parts.readHooks), resolvers };
 }

@@ -3,6 +3,9 @@ import { Migration20261129000000_register } from './Migration20261129000000_regi
 import { Migration20261129010000_trust } from './Migration20261129010000_trust.js';
 import { Migration20261202000000_modules } from './Migration20261202000000_modules.js';
 import { Migration20261202163710_oversight } from './Migration20261202163710_oversight.js';
+// read path (issue 12)
+import { Migration20261203080000_readpath } from './Migration20261203080000_readpath.js';
+// hardening (issue 7)
 import { Migration20261203090000_hardening } from './Migration20261203090000_hardening.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
@@ -11,5 +14,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129010000_trust', class: Migration20261129010000_trust },
   { name: 'Migration20261202000000_modules', class: Migration20261202000000_modules },
   { name: 'Migration20261202163710_oversight', class: Migration20261202163710_oversight },
+  // read path (issue 12)
+  { name: 'Migration20261203080000_readpath', class: Migration20261203080000_readpath },
+  // hardening (issue 7)
   { name: 'Migration20261203090000_hardening', class: Migration20261203090000_hardening },
 ];

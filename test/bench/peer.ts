@@ -32,6 +32,8 @@ interface Side {
 
 /** One query as each server spells it; variables and tokens are filled in once the data is loaded. */
 interface Case {
+  /** Short name for `--only` (list, officer, own, search, typename). */
+  key: string;
   label: string;
   ours: { query: string; variables?: Record<string, unknown>; token?: string };
   peer: { query: string; variables?: Record<string, unknown> };
@@ -44,6 +46,8 @@ interface Round {
   errors: number;
   busyMsPerRequest: number;
   transactionsPerRequest: number;
+  /** The server process's CPU time (user + system) per request: steadier than req/s on a shared machine. */
+  cpuMsPerRequest: number;
 }
 
 function median(values: number[]): number {
@@ -123,6 +127,12 @@ async function start(
   return { name, url, child };
 }
 
+/** CPU time the process has used so far, in ms (/proc/<pid>/stat utime + stime, 100 ticks a second). */
+function cpuMs(child: ChildProcess): number {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function rssMiB(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -153,6 +163,7 @@ async function gql(side: Side, body: object, token?: string): Promise<Record<str
 
 async function round(side: Side, body: object, token?: string): Promise<Round> {
   const before = await databaseStats();
+  const cpuBefore = cpuMs(side.child);
   const result = await autocannon({
     url: `${side.url}/graphql`,
     method: 'POST',
@@ -162,6 +173,7 @@ async function round(side: Side, body: object, token?: string): Promise<Round> {
     body: JSON.stringify(body),
   });
   // Backends report their statistics at most once a second; let the last report in.
+  const cpuAfter = cpuMs(side.child);
   await new Promise((resolve) => setTimeout(resolve, 1_500));
   const after = await databaseStats();
   const requests = Math.max(1, result.requests.total);
@@ -172,6 +184,7 @@ async function round(side: Side, body: object, token?: string): Promise<Round> {
     errors: result.errors + result.non2xx,
     busyMsPerRequest: (after.activeMs - before.activeMs) / requests,
     transactionsPerRequest: (after.transactions - before.transactions) / requests,
+    cpuMsPerRequest: (cpuAfter - cpuBefore) / requests,
   };
 }
 
@@ -195,6 +208,7 @@ async function cases(ours: Side): Promise<Case[]> {
   const peerDetail = `query($id: Int!) { organizationById(id: $id) { id name legalRepresentative domicile businessScope registeredCapital sponsorUnitBySponsorUnitId { name } sponsorshipPeriodsByOrganizationId(orderBy: [VALID_FROM_ASC, ID_ASC]) { nodes { validFrom validTo reason sponsorUnitBySponsorUnitId { name } } } } }`;
   return [
     {
+      key: 'list',
       label: 'organizations(first: 50) + district, sponsor unit, rating, totalCount',
       ours: {
         query: `{ organizations(first: 50) { totalCount nodes { id name creditCode type status district { code name } sponsorUnit { name } rating { grade validUntil } } pageInfo { endCursor hasNextPage } } }`,
@@ -204,16 +218,19 @@ async function cases(ours: Side): Promise<Case[]> {
       },
     },
     {
+      key: 'officer',
       label: 'organization(id) with sponsor history, as an officer (read event)',
       ours: { query: detail, variables: { id: orgId }, token: officer },
       peer: { query: peerDetail, variables: { id: orgKey } },
     },
     {
+      key: 'own',
       label: "the same, as the organization's own account (no read event)",
       ours: { query: detail, variables: { id: orgId }, token: orgAccount },
       peer: { query: peerDetail, variables: { id: orgKey } },
     },
     {
+      key: 'search',
       label: 'search 养老, first 20 (PostGraphile: a function on our bigram index)',
       ours: {
         query: `{ organizations(first: 20, filter: { search: "养老" }) { totalCount nodes { id name district { name } } } }`,
@@ -222,7 +239,12 @@ async function cases(ours: Side): Promise<Case[]> {
         query: `{ benchSearchOrganizations(term: "养老", first: 20) { totalCount nodes { id name districtByDistrictCode { name } } } }`,
       },
     },
-    { label: '{ __typename }', ours: { query: '{ __typename }' }, peer: { query: '{ __typename }' } },
+    {
+      key: 'typename',
+      label: '{ __typename }',
+      ours: { query: '{ __typename }' },
+      peer: { query: '{ __typename }' },
+    },
   ];
 }
 
@@ -283,7 +305,10 @@ export async function runPeerBench(): Promise<void> {
   const sides = [ours, peer];
   try {
     const table: string[] = [];
-    for (const c of await cases(ours)) {
+    // `--only list,officer`: just those cases (a quicker check while working).
+    const onlyAt = process.argv.indexOf('--only');
+    const only = onlyAt > 0 ? process.argv[onlyAt + 1].split(',') : null;
+    for (const c of (await cases(ours)).filter((x) => !only || only.includes(x.key))) {
       const results: Record<Side['name'], Round[]> = { ours: [], PostGraphile: [] };
       // Warm both up, then alternate: ours, theirs, ours, theirs…
       await round(ours, c.ours, c.ours.token);
@@ -300,12 +325,13 @@ export async function runPeerBench(): Promise<void> {
         p99: median(rounds.map((r) => r.p99)),
         busy: median(rounds.map((r) => r.busyMsPerRequest)),
         xacts: median(rounds.map((r) => r.transactionsPerRequest)),
+        cpu: median(rounds.map((r) => r.cpuMsPerRequest)),
         errors: rounds.reduce((n, r) => n + r.errors, 0),
       });
       const a = summary(results.ours);
       const b = summary(results.PostGraphile);
       table.push(
-        `| ${c.label} | ${a.rps.toFixed(0)} req/s, p50 ${a.p50} ms, p99 ${a.p99} ms | ${b.rps.toFixed(0)} req/s, p50 ${b.p50} ms, p99 ${b.p99} ms | ${(a.rps / b.rps).toFixed(2)}× | ${a.busy.toFixed(2)} / ${b.busy.toFixed(2)} ms | ${a.xacts.toFixed(1)} / ${b.xacts.toFixed(1)} | ${a.errors + b.errors} |`,
+        `| ${c.label} | ${a.rps.toFixed(0)} req/s, p50 ${a.p50} ms, p99 ${a.p99} ms | ${b.rps.toFixed(0)} req/s, p50 ${b.p50} ms, p99 ${b.p99} ms | ${(a.rps / b.rps).toFixed(2)}× | ${a.busy.toFixed(2)} / ${b.busy.toFixed(2)} ms | ${a.xacts.toFixed(1)} / ${b.xacts.toFixed(1)} | ${a.cpu.toFixed(2)} / ${b.cpu.toFixed(2)} ms | ${a.errors + b.errors} |`,
       );
       console.log(table[table.length - 1]);
     }
@@ -313,9 +339,9 @@ export async function runPeerBench(): Promise<void> {
       `\n${ROUNDS_PER_SIDE} alternating rounds of ${ROUND_SECONDS} s per side, ${CONNECTIONS} connections, medians; NODE_ENV=production\n`,
     );
     console.log(
-      '| query | this server | PostGraphile 4 | ratio | PG busy per request (ours / theirs) | transactions per request | errors |',
+      '| query | this server | PostGraphile 4 | ratio | PG busy per request (ours / theirs) | transactions per request | server CPU per request | errors |',
     );
-    console.log('|---|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|---|');
     for (const line of table) console.log(line);
     console.log(
       `\nresident memory: ours ${rssMiB(ours.child).toFixed(0)} MiB, PostGraphile ${rssMiB(peer.child).toFixed(0)} MiB`,

@@ -13,10 +13,25 @@ import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/datab
 import { createOrm, migrate } from '../../server/orm.js';
 import { loadDemoData } from '../../seeds/load-demo.js';
 import { runPeerBench } from './peer.js';
+import { runScaleBench } from './scale.js';
+import { runStatementCount } from './statements.js';
 
 // `npm run bench -- --peer`: side by side with PostGraphile 4 (peer.ts) instead.
 if (process.argv.includes('--peer')) {
   await runPeerBench();
+  process.exit(0);
+}
+// `npm run bench -- --scale 10`: latencies at the demo city's size and ten times it (scale.ts).
+const scaleAt = process.argv.indexOf('--scale');
+if (scaleAt > 0) {
+  const factor = Number(process.argv[scaleAt + 1]);
+  if (!Number.isInteger(factor) || factor < 2) throw new Error('--scale needs a whole number of 2 or more');
+  await runScaleBench(factor);
+  process.exit(0);
+}
+// `npm run bench -- --statements`: what each of those queries sends to PostgreSQL (statements.ts).
+if (process.argv.includes('--statements')) {
+  await runStatementCount();
   process.exit(0);
 }
 

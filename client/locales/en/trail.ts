@@ -21,6 +21,8 @@ const auditActions: Record<AuditAction, string> = {
   SAVE_ANNUAL_REPORT: 'Annual report saved',
   SUBMIT_ANNUAL_REPORT: 'Annual report submitted',
   REVIEW_ANNUAL_REPORT: 'Annual report reviewed',
+  // read path (issue 12)
+  CHECKPOINT_READS: 'Read events chained',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */

@@ -20,6 +20,8 @@ const auditActions: Record<AuditAction, string> = {
   SAVE_ANNUAL_REPORT: '保存年度报告',
   SUBMIT_ANNUAL_REPORT: '提交年度报告',
   REVIEW_ANNUAL_REPORT: '审查年度报告',
+  // read path (issue 12)
+  CHECKPOINT_READS: '读取留痕入链',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */

@@ -7,6 +7,7 @@ import { listComplexity } from '../../graphql/limits.js';
 import { PayloadMutation } from '../../graphql/payload.js';
 import { District } from '../registry/district.entity.js';
 import { Organization } from '../registry/organization.entity.js';
+import type { DistrictRecord, OrganizationRecord } from '../registry/registry.records.js';
 import { Account } from './account.entity.js';
 import type { IdentityServices } from './index.js';
 import {
@@ -117,12 +118,15 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'For organization accounts.' })
-  async organization(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+  async organization(
+    @Root() account: Account,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganizationRecord | null> {
     return account.organization ? ctx.loaders.organization.load(account.organization.id) : null;
   }
 
   @FieldResolver(() => District, { nullable: true, description: "An officer's district; null is municipal." })
-  async jurisdiction(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<District | null> {
+  async jurisdiction(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<DistrictRecord | null> {
     return account.jurisdiction ? ctx.loaders.district.load(account.jurisdiction.code) : null;
   }
 }

@@ -10,6 +10,12 @@ import { OrganizationService } from './organization.service.js';
 import { ReferenceDataService } from './reference.service.js';
 import { RegistryErrorCode } from './registry.errors.js';
 import { registryLoaders } from './registry.loaders.js';
+import {
+  IndustryDepartmentRecord,
+  OrganizationRecord,
+  SponsorshipPeriodRecord,
+  SponsorUnitRecord,
+} from './registry.records.js';
 import { mayViewOrganizationDetails, REGISTRY_POLICY } from './registry.policy.js';
 import { REGISTRY_READS, REGISTRY_SUBJECTS, RegistryActions } from './registry.trail.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
@@ -47,14 +53,30 @@ export const registryModule = defineModule({
   resolvers: [OrganizationResolver, SponsorshipPeriodResolver, SponsorUnitResolver],
   policy: REGISTRY_POLICY,
   nodes: [
-    { name: 'Organization', type: Organization, fetch: (ctx, key) => ctx.loaders.organization.load(key) },
-    { name: 'SponsorUnit', type: SponsorUnit, fetch: (ctx, key) => ctx.loaders.sponsorUnit.load(key) },
+    {
+      name: 'Organization',
+      type: Organization,
+      readModels: [OrganizationRecord],
+      fetch: (ctx, key) => ctx.loaders.organization.load(key),
+    },
+    {
+      name: 'SponsorUnit',
+      type: SponsorUnit,
+      readModels: [SponsorUnitRecord],
+      fetch: (ctx, key) => ctx.loaders.sponsorUnit.load(key),
+    },
     {
       name: 'IndustryDepartment',
       type: IndustryDepartment,
+      readModels: [IndustryDepartmentRecord],
       fetch: (ctx, key) => ctx.loaders.industryDepartment.load(key),
     },
-    { name: 'SponsorshipPeriod', type: SponsorshipPeriod, fetch: fetchSponsorshipPeriod },
+    {
+      name: 'SponsorshipPeriod',
+      type: SponsorshipPeriod,
+      readModels: [SponsorshipPeriodRecord],
+      fetch: fetchSponsorshipPeriod,
+    },
   ],
   loaders: registryLoaders,
   trail: { subjects: REGISTRY_SUBJECTS, actions: RegistryActions, reads: REGISTRY_READS },

@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context.js';
 import { CommonErrorCode, DomainError } from '../../common/errors.js';
+import { pgArray } from '../../common/db.js';
 import { listPage, OrderDirection, type Page, type PageArguments } from '../../common/pagination.js';
 import { normalizeCreditCode } from './credit-code.js';
 import { Organization } from './organization.entity.js';
@@ -10,9 +11,29 @@ import {
   type OrganizationFilterKeys,
   type OrganizationOrder,
 } from './organization.inputs.js';
+import {
+  joinRelations,
+  organizationColumns,
+  organizationRecord,
+  type OrganizationRecord,
+} from './registry.records.js';
 
 const MIN_SEARCH_LENGTH = 2;
 const MAX_SEARCH_LENGTH = 60;
+
+/**
+ * The relevance of a row to a search term (bound once): 0 the whole name,
+ * English name or code; 1 a prefix of one; 2 elsewhere. Read off the stored
+ * search text (name, English name and code, lower-cased, between chr(1)).
+ */
+const RANK = `cross join lateral (select case
+    when starts_with(o.search_text, q.t || chr(1)) or strpos(o.search_text, chr(1) || q.t || chr(1)) > 0
+      or right(o.search_text, char_length(q.t) + 1) = chr(1) || q.t then 0
+    when starts_with(o.search_text, q.t) or strpos(o.search_text, chr(1) || q.t) > 0 then 1
+    else 2 end as rank from (select ?::text as t) as q) as r`;
+
+/** Filters whose list is the whole register, or its statuses: counted from `organization_status_count`. */
+const COUNTED_FILTERS = new Set(['statuses']);
 
 /** Reading the register: the public list with its filters and search, and single records. */
 export class OrganizationSearch {
@@ -21,28 +42,64 @@ export class OrganizationSearch {
   async list(
     ctx: RequestContext,
     args: PageArguments & { filter?: OrganizationFilterKeys | null; orderBy?: OrganizationOrder | null },
-  ): Promise<Page<Organization>> {
+  ): Promise<Page<OrganizationRecord>> {
     const filter = args.filter ?? {};
     const term = this.searchTerm(filter.search);
     const narrows = term !== null && (await this.commonBigrams.narrows(ctx.em, term));
     const field =
       args.orderBy?.field ?? (term ? OrganizationOrderField.RELEVANCE : OrganizationOrderField.NAME);
+    const ranked = field === OrganizationOrderField.RELEVANCE && term !== null;
+    // One statement: the page's rows with their districts and sponsor units (handed to the loaders).
     return listPage(ctx, {
       from: 'organization as o',
-      entity: Organization,
-      keyColumns: this.orderColumns(field, term),
+      keyColumns: ranked ? ['r.rank', 'o.name', 'o.id'] : this.orderColumns(field),
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
       args,
       scope: (query) => this.applyFilter(query, filter, term, narrows),
+      select: (query) => {
+        joinRelations(query.select(organizationColumns()));
+        return ranked ? query.joinRaw(RANK, [term]) : query;
+      },
+      toItem: (row) => {
+        ctx.loaders.primeRelations([row]);
+        return organizationRecord(row);
+      },
+      count: term === null ? this.maintainedCount(ctx, filter) : undefined,
     });
   }
 
-  async byId(ctx: RequestContext, key: number): Promise<Organization | null> {
+  async byId(ctx: RequestContext, key: number): Promise<OrganizationRecord | null> {
     return ctx.loaders.organization.load(key);
   }
 
   async byCreditCode(ctx: RequestContext, creditCode: string): Promise<Organization | null> {
     return ctx.em.findOne(Organization, { creditCode: normalizeCreditCode(creditCode) });
+  }
+
+  /**
+   * The whole register's total, or its statuses', from the counts the
+   * database maintains with every registration and status change (exact,
+   * in the writing transaction); undefined when other filters apply.
+   */
+  private maintainedCount(
+    ctx: RequestContext,
+    filter: OrganizationFilterKeys,
+  ): (() => Promise<number>) | undefined {
+    const filtered = Object.entries(filter).some(
+      ([key, value]) =>
+        !COUNTED_FILTERS.has(key) &&
+        value !== null &&
+        value !== undefined &&
+        value !== false &&
+        !(Array.isArray(value) && value.length === 0),
+    );
+    if (filtered) return undefined;
+    return async () => {
+      const query = ctx.em.getKnex()('organization_status_count').sum({ n: 'n' });
+      if (filter.statuses?.length)
+        query.whereRaw('status = any(?::organization_status[])', [pgArray(filter.statuses)]);
+      return Number((await query.first())?.n ?? 0);
+    };
   }
 
   /** Trims the term and refuses ones too short to be served by the index. */
@@ -62,25 +119,13 @@ export class OrganizationSearch {
     return term;
   }
 
-  private orderColumns(field: OrganizationOrderField, term: string | null): string[] {
+  /** Sort keys other than relevance (which joins its rank, `RANK`). */
+  private orderColumns(field: OrganizationOrderField): string[] {
     switch (field) {
       case OrganizationOrderField.REGISTERED_ON:
         return ['o.registered_on', 'o.id'];
       case OrganizationOrderField.CREDIT_CODE:
         return ['o.credit_code', 'o.id'];
-      case OrganizationOrderField.RELEVANCE:
-        if (term) {
-          // 0: the whole name, English name or code; 1: a prefix of one; 2: elsewhere. Read off the
-          // stored search text (name, English name, code, each lower-cased, between chr(1) separators);
-          // `search.t` is the bound term (applyFilter): no value is ever inlined into SQL.
-          const rank = `(case when starts_with(o.search_text, search.t || chr(1))
-                   or strpos(o.search_text, chr(1) || search.t || chr(1)) > 0
-                   or right(o.search_text, char_length(search.t) + 1) = chr(1) || search.t then 0
-                 when starts_with(o.search_text, search.t) or strpos(o.search_text, chr(1) || search.t) > 0 then 1
-                 else 2 end)`;
-          return [rank, 'o.name', 'o.id'];
-        }
-        return ['o.name', 'o.id'];
       case OrganizationOrderField.NAME:
       default:
         return ['o.name', 'o.id'];
@@ -94,12 +139,10 @@ export class OrganizationSearch {
     narrows: boolean,
   ): Knex.QueryBuilder {
     if (term) {
-      // The term is bound once, in the FROM clause; the ranking (an ORDER BY and cursor expression) refers to it.
-      query.crossJoin(query.client.raw('(select ?::text as t) as search', [term]));
       // The bigram index narrows to rows holding every pair of the term's characters, when a pair
       // is rare enough to narrow; the substring check on the stored text keeps the rows with the term.
-      if (narrows) query.whereRaw('o.search_bigrams @> text_bigrams(search.t)');
-      query.whereRaw('strpos(o.search_text, search.t) > 0');
+      if (narrows) query.whereRaw('o.search_bigrams @> text_bigrams(?)', [term]);
+      query.whereRaw('strpos(o.search_text, ?) > 0', [term]);
     }
     if (filter.types?.length) query.whereIn('o.type', filter.types);
     if (filter.statuses?.length) query.whereIn('o.status', filter.statuses);

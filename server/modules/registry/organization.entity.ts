@@ -165,11 +165,20 @@ export class Organization extends Node {
 
   @Field(() => Rating, { nullable: true })
   get rating(): Rating | null {
-    if (!this.ratingGrade || !this.ratingAwardedOn || !this.ratingValidUntil) return null;
-    return Object.assign(new Rating(), {
-      grade: this.ratingGrade,
-      awardedOn: this.ratingAwardedOn,
-      validUntil: this.ratingValidUntil,
-    });
+    return ratingOf(this);
   }
+}
+
+/** The rating of an organization's row (entity or read record); null when it has none. */
+export function ratingOf(org: {
+  ratingGrade?: number | null;
+  ratingAwardedOn?: string | null;
+  ratingValidUntil?: string | null;
+}): Rating | null {
+  if (!org.ratingGrade || !org.ratingAwardedOn || !org.ratingValidUntil) return null;
+  return Object.assign(new Rating(), {
+    grade: org.ratingGrade,
+    awardedOn: org.ratingAwardedOn,
+    validUntil: org.ratingValidUntil,
+  });
 }

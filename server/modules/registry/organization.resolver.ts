@@ -25,12 +25,24 @@ import {
   UpdateOrganizationPayload,
 } from './organization.inputs.js';
 import { mayViewOrganizationDetails } from './registry.policy.js';
+import type {
+  DistrictRecord,
+  IndustryDepartmentRecord,
+  OrganizationRecord,
+  OrganizationView,
+  SponsorshipPeriodRecord,
+  SponsorUnitRecord,
+} from './registry.records.js';
 import { managedOrganizations, registrarOf } from './registry.scope.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
 import { SponsorshipPeriod } from './sponsorship-period.entity.js';
 import { RegistryStatistics } from './statistics.types.js';
 
-export const OrganizationConnection = ConnectionType(Organization, 'Organization');
+/** Lists answer plain records (registry.records.ts); mutations' payloads, entities. */
+export const OrganizationConnection = ConnectionType<Organization, OrganizationRecord>(
+  Organization,
+  'Organization',
+);
 
 @ArgsType()
 class OrganizationsArgs extends PageArgs {
@@ -56,7 +68,10 @@ export class OrganizationResolver {
   }
 
   @Query(() => Organization, { nullable: true })
-  organization(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Organization | null> {
+  organization(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<OrganizationRecord | null> {
     return this.registry.search.byId(ctx, decodeId(id, 'Organization'));
   }
 
@@ -158,7 +173,7 @@ export class OrganizationResolver {
   // ---- relations, batched per request ----
 
   @FieldResolver(() => District)
-  async district(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<District> {
+  async district(@Root() org: OrganizationView, @Ctx() ctx: RequestContext): Promise<DistrictRecord> {
     return (await ctx.loaders.district.load(org.district.code))!;
   }
 
@@ -166,7 +181,10 @@ export class OrganizationResolver {
     nullable: true,
     description: '业务主管单位 now; null after decoupling.',
   })
-  async sponsorUnit(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<SponsorUnit | null> {
+  async sponsorUnit(
+    @Root() org: OrganizationView,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SponsorUnitRecord | null> {
     return org.sponsorUnit ? ctx.loaders.sponsorUnit.load(org.sponsorUnit.id) : null;
   }
 
@@ -175,9 +193,9 @@ export class OrganizationResolver {
     description: '行业管理部门 (its managers and own account only).',
   })
   async industryDepartment(
-    @Root() org: Organization,
+    @Root() org: OrganizationView,
     @Ctx() ctx: RequestContext,
-  ): Promise<IndustryDepartment | null> {
+  ): Promise<IndustryDepartmentRecord | null> {
     return org.industryDepartment ? ctx.loaders.industryDepartment.load(org.industryDepartment.id) : null;
   }
 
@@ -186,21 +204,24 @@ export class OrganizationResolver {
     nullable: true,
     description: 'Sponsorship periods, oldest first (its managers and own account only).',
   })
-  async sponsorHistory(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<SponsorshipPeriod[]> {
+  async sponsorHistory(
+    @Root() org: OrganizationView,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SponsorshipPeriodRecord[]> {
     return ctx.loaders.sponsorHistory.load(org.id);
   }
 
   @FieldResolver(() => Boolean, {
     description: 'Whether the viewer may change this record (GitHub-style hint).',
   })
-  viewerCanUpdate(@Root() org: Organization, @Ctx() ctx: RequestContext): boolean {
+  viewerCanUpdate(@Root() org: OrganizationView, @Ctx() ctx: RequestContext): boolean {
     return managedOrganizations.covers(ctx, registrarOf(org));
   }
 
   @FieldResolver(() => Boolean, {
     description: 'Whether the viewer may read the internal fields of this record.',
   })
-  viewerCanSeeDetails(@Root() org: Organization, @Ctx() ctx: RequestContext): boolean {
+  viewerCanSeeDetails(@Root() org: OrganizationView, @Ctx() ctx: RequestContext): boolean {
     return mayViewOrganizationDetails(ctx, org);
   }
 }
@@ -212,9 +233,9 @@ export class SponsorshipPeriodResolver {
     description: 'Null for a period after decoupling (脱钩).',
   })
   async sponsorUnit(
-    @Root() period: SponsorshipPeriod,
+    @Root() period: { sponsorUnit?: { id: number } | null },
     @Ctx() ctx: RequestContext,
-  ): Promise<SponsorUnit | null> {
+  ): Promise<SponsorUnitRecord | null> {
     return period.sponsorUnit ? ctx.loaders.sponsorUnit.load(period.sponsorUnit.id) : null;
   }
 }

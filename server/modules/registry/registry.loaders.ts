@@ -1,53 +1,125 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgArray } from '../../common/db.js';
 import { byKey, grouped } from '../../common/loaders.js';
-import { District } from './district.entity.js';
 import { ON_REGISTER } from './enums.js';
-import { IndustryDepartment } from './industry-department.entity.js';
-import { Organization } from './organization.entity.js';
-import { SponsorUnit } from './sponsor-unit.entity.js';
-import { SponsorshipPeriod } from './sponsorship-period.entity.js';
+import {
+  industryDepartmentRecord,
+  JOINED_SPONSOR_UNIT,
+  joinedSponsorUnit,
+  joinRelations,
+  organizationColumns,
+  organizationRecord,
+  relationsOf,
+  sponsorshipPeriodRecord,
+  sponsorUnitRecord,
+  type DistrictRecord,
+  type OrganizationRecord,
+  type SponsorshipPeriodRecord,
+  type SponsorUnitRecord,
+} from './registry.records.js';
+
+type Row = Record<string, unknown>;
 
 /**
- * Per-request batching of the register's relations, so a page costs a fixed
- * number of SQL statements whatever its size (DESIGN.md).
+ * Per-request batching of the register's reads, so a page costs a fixed
+ * number of SQL statements whatever its size (DESIGN.md). Rows become plain
+ * records (registry.records.ts), never entities; each list is bound as one
+ * array parameter. A statement that joins a relation primes its loader, so
+ * the relation costs no statement of its own.
  */
 export function registryLoaders(em: EntityManager) {
+  // Made lazily: start-up lists the loaders' names without a database.
+  const knex = () => em.getKnex();
+  const district = byKey(
+    async (codes: readonly string[]): Promise<DistrictRecord[]> =>
+      (
+        await knex()('district')
+          .select('code', 'name', 'english_name')
+          .whereRaw('code = any(?::text[])', [pgArray(codes)])
+      ).map((r: Row) => ({
+        code: r.code as string,
+        name: r.name as string,
+        englishName: r.english_name as string,
+      })),
+    (d) => d.code,
+  );
+  const sponsorUnit = byKey(
+    async (ids: readonly number[]): Promise<SponsorUnitRecord[]> =>
+      (
+        await knex()('sponsor_unit')
+          .select('id', 'name', 'english_name', 'active')
+          .whereRaw('id = any(?::int[])', [pgArray(ids)])
+      ).map(sponsorUnitRecord),
+    (u) => u.id,
+  );
+  /** Hands the district and sponsor unit joined into rows to their loaders. */
+  const primeRelations = (rows: Row[]) => {
+    for (const row of rows) {
+      const relations = relationsOf(row);
+      district.prime(relations.district.code, relations.district);
+      if (relations.sponsorUnit) sponsorUnit.prime(relations.sponsorUnit.id, relations.sponsorUnit);
+    }
+  };
   return {
-    district: byKey(
-      (codes: readonly string[]) => em.find(District, { code: { $in: [...codes] } }),
-      (d) => d.code,
-    ),
-    sponsorUnit: byKey(
-      (ids: readonly number[]) => em.find(SponsorUnit, { id: { $in: [...ids] } }),
-      (u) => u.id,
-    ),
+    district,
+    sponsorUnit,
+    primeRelations,
     industryDepartment: byKey(
-      (ids: readonly number[]) => em.find(IndustryDepartment, { id: { $in: [...ids] } }),
+      async (ids: readonly number[]) =>
+        (
+          await knex()('industry_department')
+            .select('id', 'name', 'english_name')
+            .whereRaw('id = any(?::int[])', [pgArray(ids)])
+        ).map(industryDepartmentRecord),
       (d) => d.id,
     ),
     organization: byKey(
-      (ids: readonly number[]) => em.find(Organization, { id: { $in: [...ids] } }),
+      async (ids: readonly number[]): Promise<OrganizationRecord[]> => {
+        const rows: Row[] = await joinRelations(
+          knex()('organization as o')
+            .select(organizationColumns())
+            .whereRaw('o.id = any(?::int[])', [pgArray(ids)]),
+        );
+        primeRelations(rows);
+        return rows.map(organizationRecord);
+      },
       (o) => o.id,
     ),
     sponsorHistory: grouped(
-      (orgIds: readonly number[]) =>
-        em.find(
-          SponsorshipPeriod,
-          { organization: { $in: [...orgIds] } },
-          { orderBy: { validFrom: 'asc', id: 'asc' } },
-        ),
+      async (orgIds: readonly number[]): Promise<SponsorshipPeriodRecord[]> => {
+        const rows: Row[] = await knex()('sponsorship_period as p')
+          .leftJoin('sponsor_unit as su', 'su.id', 'p.sponsor_unit_id')
+          .select(
+            'p.id',
+            'p.organization_id',
+            'p.sponsor_unit_id',
+            'p.valid_from',
+            'p.valid_to',
+            'p.reason',
+            ...JOINED_SPONSOR_UNIT,
+          )
+          .whereRaw('p.organization_id = any(?::int[])', [pgArray(orgIds)])
+          .orderBy([
+            { column: 'p.valid_from', order: 'asc' },
+            { column: 'p.id', order: 'asc' },
+          ]);
+        for (const row of rows) {
+          const unit = joinedSponsorUnit(row);
+          if (unit) sponsorUnit.prime(unit.id, unit);
+        }
+        return rows.map(sponsorshipPeriodRecord);
+      },
       (p) => p.organization.id,
     ),
     /** Organizations on the register (not deregistered or revoked) per sponsor unit. */
     sponsoredCount: new DataLoader<number, number>(async (unitIds) => {
-      const rows: { sponsor_unit_id: number; n: string }[] = await em
-        .getKnex()
+      const rows: { sponsor_unit_id: number; n: string }[] = await knex()
         .from('organization')
         .select('sponsor_unit_id')
         .count({ n: '*' })
-        .whereIn('sponsor_unit_id', [...unitIds])
-        .whereIn('status', ON_REGISTER)
+        .whereRaw('sponsor_unit_id = any(?::int[])', [pgArray(unitIds)])
+        .whereRaw('status = any(?::organization_status[])', [pgArray(ON_REGISTER)])
         .groupBy('sponsor_unit_id');
       const counts = new Map(rows.map((r) => [r.sponsor_unit_id, Number(r.n)]));
       return unitIds.map((id) => counts.get(id) ?? 0);

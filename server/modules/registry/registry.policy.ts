@@ -1,11 +1,11 @@
 import type { RequestContext } from '../../common/context.js';
 import { OFFICER_ROLES, Role } from '../../common/roles.js';
 import type { FieldRule, PolicyRows } from '../../graphql/policy.js';
-import type { Organization } from './organization.entity.js';
+import type { OrganizationView } from './registry.records.js';
 import { managedOrganizations, registrarOf } from './registry.scope.js';
 
 /** Internal fields of a record: the organization's managers, and its own account. */
-export function mayViewOrganizationDetails(ctx: RequestContext, org: Organization): boolean {
+export function mayViewOrganizationDetails(ctx: RequestContext, org: OrganizationView): boolean {
   if (ctx.viewer?.role === Role.ORGANIZATION) return ctx.viewer.organizationId === org.id;
   return managedOrganizations.covers(ctx, registrarOf(org));
 }

@@ -1,12 +1,11 @@
-import { wrap } from '@mikro-orm/core';
 import { defineActions, subjectType, trail, type TrailSubjectType } from '../../common/trail.js';
 import type { RequestContext } from '../../common/context.js';
 import { Role } from '../../common/roles.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { Organization } from './organization.entity.js';
 import { managedOrganizations, registrarOf } from './registry.scope.js';
+import { OrganizationRecord, type OrganizationView } from './registry.records.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
-import type { SponsorshipPeriod } from './sponsorship-period.entity.js';
 
 export const RegistryActions = defineActions(
   [
@@ -48,6 +47,7 @@ export const REGISTRY_SUBJECTS: TrailSubjectType[] = [
   subjectType({
     type: 'Organization',
     entity: Organization,
+    readModels: [OrganizationRecord],
     snapshot: organizationSnapshot,
     scopeOf: (org) => managedOrganizations.keyOf(registrarOf(org)),
     nameOf: async (ctx, key) => (await ctx.loaders.organization.load(Number(key)))?.name ?? null,
@@ -60,15 +60,15 @@ export const REGISTRY_SUBJECTS: TrailSubjectType[] = [
 ];
 
 /** An officer's read of an organization's internal fields is on the trail; its own account's is not. */
-function readOfDetails(ctx: RequestContext, org: Organization): void {
+function readOfDetails(ctx: RequestContext, org: OrganizationView): void {
   if (ctx.viewer?.role !== Role.ORGANIZATION)
     trail.noteRead(ctx, RegistryActions.readOrganizationDetails, org);
 }
 
 /** A sponsorship period is its organization's history, however it is reached (`sponsorHistory`, `node`, `nodes`). */
-function readOfPeriod(ctx: RequestContext, period: SponsorshipPeriod): void {
-  const org = period.organization;
-  if (wrap(org).isInitialized()) readOfDetails(ctx, org);
+async function readOfPeriod(ctx: RequestContext, period: { organization: { id: number } }): Promise<void> {
+  const org = await ctx.loaders.organization.load(period.organization.id);
+  if (org) readOfDetails(ctx, org);
 }
 
 export const REGISTRY_READS = {

@@ -1,4 +1,4 @@
-import { defineActions, subjectType } from '../../common/trail.js';
+import { subjectType } from '../../common/trail.js';
 import { defineModule } from '../../module.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { registerTrailExport } from './trail.export.js';
@@ -6,9 +6,9 @@ import { recordReadsPlugin } from './trail.plugin.js';
 import { mayReadTrail, TRAIL_POLICY } from './trail.policy.js';
 import { TrailResolver } from './trail.resolver.js';
 import { TrailService } from './trail.service.js';
+import { checkpointReadsJob, SystemActions } from './trail.checkpoint.js';
 
-/** Events about the system itself, such as loading the demo city. */
-export const SystemActions = defineActions(['loadDemoData']);
+export { SystemActions } from './trail.checkpoint.js';
 
 /** The trail service is stateless: one instance serves the resolvers, the export and node(id). */
 const trailService = new TrailService();
@@ -32,7 +32,11 @@ export const trailModule = defineModule({
       fetch: async (ctx, key) => (mayReadTrail(ctx) ? trailService.byKey(ctx, key) : null),
     },
   ],
-  trail: { actions: SystemActions, subjects: [subjectType({ type: 'Dataset' })] },
+  trail: {
+    actions: SystemActions,
+    subjects: [subjectType({ type: 'Dataset' }), subjectType({ type: 'AuditEvent' })],
+  },
   plugins: () => [recordReadsPlugin],
+  jobs: () => [checkpointReadsJob],
   routes: (http, deps, services) => registerTrailExport(http, deps, services.trail),
 });
