@@ -239,6 +239,7 @@ export type AuditNamesQueryVariables = Exact<{
 export type AuditNamesQuery = { nodes: Array<
     | { username: string, displayName: string, id: string }
     | { id: string }
+    | { id: string }
     | { name: string, englishName: string, id: string }
     | { name: string, id: string, organizationEnglishName: string | null }
     | { name: string, englishName: string, id: string }

@@ -1,6 +1,7 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { grouped } from '../../common/loaders.js';
-import { AnnualReport } from './annual-report.entity.js';
+import { AnnualReport, AnnualReportReview } from './annual-report.entity.js';
 
 /** Per-request batching of oversight's relations (a page costs a fixed number of statements). */
 export function oversightLoaders(em: EntityManager) {
@@ -11,6 +12,25 @@ export function oversightLoaders(em: EntityManager) {
         em.find(AnnualReport, { organization: { $in: [...orgIds] } }, { orderBy: { year: 'desc' } }),
       (r) => r.organization.id,
     ),
+    /** Review rounds of a report, oldest first. */
+    reviewsOfReport: grouped(
+      (reportIds: readonly number[]) =>
+        em.find(
+          AnnualReportReview,
+          { report: { $in: [...reportIds] } },
+          { orderBy: { reviewedAt: 'asc', id: 'asc' } },
+        ),
+      (r) => r.report.id,
+    ),
+    /** One organization's report of one year, keyed "orgId:year". */
+    reportOfYear: new DataLoader<string, AnnualReport | null>(async (keys) => {
+      const pairs = keys.map((k) => k.split(':').map(Number) as [number, number]);
+      const found = await em.find(AnnualReport, {
+        $or: pairs.map(([organization, year]) => ({ organization, year })),
+      });
+      const byKey = new Map(found.map((r) => [`${r.organization.id}:${r.year}`, r]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    }),
   };
 }
 

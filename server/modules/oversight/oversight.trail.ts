@@ -9,19 +9,47 @@ export const OversightActions = defineActions([
   'reviewAnnualReport',
 ]);
 
-/** The fields of a report the trail records before and after a change. */
+/** The fields of a report the trail records before and after a change: its state and every figure. */
+const REPORT_CONTENT = [
+  'basicInfoChanges',
+  'generalAssemblies',
+  'boardMeetings',
+  'responsiblePersonChanges',
+  'incomeTotal',
+  'incomeDonations',
+  'incomeGovernment',
+  'incomeServices',
+  'incomeOther',
+  'expenseTotal',
+  'expenseCharitable',
+  'expenseManagement',
+  'expenseStaff',
+  'netAssetsStart',
+  'netAssetsEnd',
+  'fullTimeStaff',
+  'certifiedSocialWorkers',
+  'volunteers',
+  'volunteerHours',
+  'activities',
+  'activityCount',
+  'majorEvents',
+  'publicFundraising',
+  'specialFundCount',
+  'specialFundIncome',
+  'specialFundExpense',
+  'specialFundsSummary',
+  'auditFirm',
+] as const;
+
 function annualReportSnapshot(report: AnnualReport) {
   return {
     year: report.year,
     status: report.status,
     result: report.result ?? null,
-    incomeTotal: report.incomeTotal ?? null,
-    expenseTotal: report.expenseTotal ?? null,
-    netAssetsStart: report.netAssetsStart ?? null,
-    netAssetsEnd: report.netAssetsEnd ?? null,
     receivedOn: report.receivedOn ?? null,
     reviewComment: report.reviewComment ?? null,
     warningCodes: report.warningCodes,
+    ...Object.fromEntries(REPORT_CONTENT.map((field) => [field, report[field] ?? null])),
   };
 }
 

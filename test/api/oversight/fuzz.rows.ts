@@ -1,0 +1,61 @@
+/**
+ * The fuzz test's part for oversight (test/api/fuzz.test.ts merges it):
+ * its mutations, their input types, hostile values for their fields (money
+ * with three decimals or a minus sign, absurd years and dates, unknown IDs)
+ * and the tables that must not change.
+ */
+export const OVERSIGHT_MUTATIONS = [
+  'saveAnnualReport(input: $input) { report { id } userErrors { code } }',
+  'submitAnnualReport(input: $input) { report { id } userErrors { code } }',
+  'reviewAnnualReport(input: $input) { report { id } userErrors { code } }',
+  'approveAnnualReports(input: $input) { reports { id } userErrors { code } }',
+];
+
+export const OVERSIGHT_INPUT_TYPES: Record<string, string> = {
+  saveAnnualReport: 'SaveAnnualReportInput',
+  submitAnnualReport: 'SubmitAnnualReportInput',
+  reviewAnnualReport: 'ReviewAnnualReportInput',
+  approveAnnualReports: 'ApproveAnnualReportsInput',
+};
+
+export const OVERSIGHT_QUERIES = [
+  `query($first: Int, $after: String, $filter: AnnualReportFilter) { annualReports(first: $first, after: $after, filter: $filter) { totalCount nodes { year warnings { code } } } }`,
+];
+
+export const OVERSIGHT_TABLES = ['annual_report', 'annual_report_review'];
+
+const MONEY_FIELDS = [
+  'incomeTotal',
+  'incomeDonations',
+  'incomeGovernment',
+  'incomeServices',
+  'incomeOther',
+  'expenseTotal',
+  'expenseCharitable',
+  'expenseManagement',
+  'expenseStaff',
+  'netAssetsStart',
+  'netAssetsEnd',
+  'specialFundIncome',
+  'specialFundExpense',
+  'amount',
+];
+
+/** Values that can never be accepted (a year no report is due for makes every save fail). */
+export function oversightHostileInput(
+  pick: <T>(items: readonly T[]) => T,
+  randomString: () => string,
+): Record<string, unknown> {
+  const badMoney = () =>
+    pick(['1.234', '-5.00', '0.001', '-0.01', '1e5', '١٢٣', '99999999999999999.99', randomString()]);
+  return {
+    ...Object.fromEntries(MONEY_FIELDS.map((field) => [field, badMoney()])),
+    year: pick([1700, -1, 0, 2200, 2 ** 31 - 1]),
+    reportId: randomString(),
+    reportIds: [randomString()],
+    decision: pick(['APPROVE', 'RETURN', 'MAYBE']),
+    result: pick(['PASS', 'FAIL', 'EXCELLENT', null]),
+    comment: randomString(),
+    asOf: pick(['0001-01-01', '9999-12-31', '2019-02-30', randomString()]),
+  };
+}
