@@ -16,24 +16,38 @@ export type AccountIdInput = {
 
 /** What an audit-trail event records. */
 export type AuditAction =
+  | 'APPLY_FOR_CREDIT_LIST_REMOVAL'
   | 'CHANGE_ORGANIZATION_STATUS'
   | 'CHANGE_PASSWORD'
   | 'CHANGE_SPONSOR_UNIT'
+  | 'CLOSE_AUDIT_CASE'
   | 'CREATE_ACCOUNT'
+  | 'DECIDE_CREDIT_LIST_REMOVAL'
   | 'DISABLE_ACCOUNT'
   | 'ENABLE_ACCOUNT'
+  | 'END_SUSPENSION'
+  | 'IMPOSE_PENALTY'
   | 'LOAD_DEMO_DATA'
   | 'LOGIN'
   | 'LOGOUT'
+  | 'MARK_RECTIFICATION_OVERDUE'
+  | 'OPEN_AUDIT_CASE'
+  | 'PLACE_ON_CREDIT_LIST'
   | 'READ_ORGANIZATION_DETAILS'
+  | 'RECORD_AUDIT_FINDING'
   | 'REGISTER_ORGANIZATION'
+  | 'REMOVE_FROM_CREDIT_LIST'
   | 'RESET_PASSWORD'
+  | 'RESOLVE_RECTIFICATION'
+  | 'RESTART_LISTING_CLOCK'
   | 'REVIEW_ANNUAL_REPORT'
+  | 'RUN_COMPLIANCE_SWEEP'
   | 'SAVE_ANNUAL_REPORT'
   | 'SUBMIT_ANNUAL_REPORT'
   | 'TRANSFER_SPONSOR_UNIT'
   | 'UPDATE_ACCOUNT'
-  | 'UPDATE_ORGANIZATION';
+  | 'UPDATE_ORGANIZATION'
+  | 'VERIFY_RECTIFICATION';
 
 export type AuditTrailFilter = {
   action?: AuditAction | null | undefined;
@@ -240,8 +254,14 @@ export type AuditNamesQuery = { nodes: Array<
     | { username: string, displayName: string, id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, englishName: string, id: string }
     | { name: string, id: string, organizationEnglishName: string | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, englishName: string, id: string }
     | { id: string }
    | null> };

@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { grouped } from '../../common/loaders.js';
+import { byKey } from '../../common/loaders.js';
 import { AnnualReport, AnnualReportReview } from './annual-report.entity.js';
+import { AuditCase, AuditFinding } from './audit-case.entity.js';
+import { Penalty } from './penalty.entity.js';
+import { Rectification } from './rectification.entity.js';
 
 /** Per-request batching of oversight's relations (a page costs a fixed number of statements). */
 export function oversightLoaders(em: EntityManager) {
@@ -28,9 +32,36 @@ export function oversightLoaders(em: EntityManager) {
       const found = await em.find(AnnualReport, {
         $or: pairs.map(([organization, year]) => ({ organization, year })),
       });
-      const byKey = new Map(found.map((r) => [`${r.organization.id}:${r.year}`, r]));
-      return keys.map((k) => byKey.get(k) ?? null);
+      const byOrgYear = new Map(found.map((r) => [`${r.organization.id}:${r.year}`, r]));
+      return keys.map((k) => byOrgYear.get(k) ?? null);
     }),
+    findingsOfCase: grouped(
+      (ids: readonly number[]) =>
+        em.find(AuditFinding, { auditCase: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (f) => f.auditCase.id,
+    ),
+    rectificationOfFinding: byKey(
+      (ids: readonly number[]) => em.find(Rectification, { finding: { $in: [...ids] } }),
+      (r) => r.finding.id,
+    ),
+    auditCasesOf: grouped(
+      (orgIds: readonly number[]) =>
+        em.find(
+          AuditCase,
+          { organization: { $in: [...orgIds] } },
+          { orderBy: { openedOn: 'desc', id: 'desc' } },
+        ),
+      (c) => c.organization.id,
+    ),
+    penaltiesOf: grouped(
+      (orgIds: readonly number[]) =>
+        em.find(
+          Penalty,
+          { organization: { $in: [...orgIds] } },
+          { orderBy: { decidedOn: 'desc', id: 'desc' } },
+        ),
+      (p) => p.organization.id,
+    ),
   };
 }
 

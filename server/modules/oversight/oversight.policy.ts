@@ -5,6 +5,8 @@ import { mayViewOrganizationDetails } from '../registry/registry.policy.js';
 import type { Organization } from '../registry/organization.entity.js';
 
 const details: FieldRule = (ctx: RequestContext, org: Organization) => mayViewOrganizationDetails(ctx, org);
+const officersOnly: FieldRule = (ctx: RequestContext) =>
+  ctx.viewer !== null && OFFICER_ROLES.includes(ctx.viewer.role);
 const FILERS = [Role.ORGANIZATION] as const;
 const OFFICERS_AND_FILERS = [...OFFICER_ROLES, Role.ORGANIZATION] as const;
 
@@ -20,8 +22,20 @@ export const OVERSIGHT_POLICY: PolicyRows = {
     submitAnnualReport: FILERS,
     reviewAnnualReport: OFFICER_ROLES,
     approveAnnualReports: OFFICER_ROLES,
+    auditCases: OFFICERS_AND_FILERS,
+    openAuditCase: OFFICER_ROLES,
+    recordAuditFinding: OFFICER_ROLES,
+    closeAuditCase: OFFICER_ROLES,
+    rectifications: OFFICERS_AND_FILERS,
+    resolveRectification: FILERS,
+    verifyRectification: OFFICER_ROLES,
+    penalties: 'PUBLIC',
+    imposePenalty: OFFICER_ROLES,
   },
   fields: {
     'Organization.annualReports': details,
+    'Organization.auditCases': details,
+    // 工作底稿: a case is seen only by its organization and the officers over it; of those, officers only.
+    'AuditCase.workingNotes': officersOnly,
   },
 };

@@ -9,6 +9,12 @@ export const OVERSIGHT_MUTATIONS = [
   'submitAnnualReport(input: $input) { report { id } userErrors { code } }',
   'reviewAnnualReport(input: $input) { report { id } userErrors { code } }',
   'approveAnnualReports(input: $input) { reports { id } userErrors { code } }',
+  'openAuditCase(input: $input) { auditCase { id } userErrors { code } }',
+  'recordAuditFinding(input: $input) { finding { id } userErrors { code } }',
+  'closeAuditCase(input: $input) { auditCase { id } userErrors { code } }',
+  'resolveRectification(input: $input) { rectification { id } userErrors { code } }',
+  'verifyRectification(input: $input) { rectification { id } userErrors { code } }',
+  'imposePenalty(input: $input) { penalty { id } userErrors { code } }',
 ];
 
 export const OVERSIGHT_INPUT_TYPES: Record<string, string> = {
@@ -16,13 +22,26 @@ export const OVERSIGHT_INPUT_TYPES: Record<string, string> = {
   submitAnnualReport: 'SubmitAnnualReportInput',
   reviewAnnualReport: 'ReviewAnnualReportInput',
   approveAnnualReports: 'ApproveAnnualReportsInput',
+  openAuditCase: 'OpenAuditCaseInput',
+  recordAuditFinding: 'RecordAuditFindingInput',
+  closeAuditCase: 'CloseAuditCaseInput',
+  resolveRectification: 'ResolveRectificationInput',
+  verifyRectification: 'VerifyRectificationInput',
+  imposePenalty: 'ImposePenaltyInput',
 };
 
 export const OVERSIGHT_QUERIES = [
   `query($first: Int, $after: String, $filter: AnnualReportFilter) { annualReports(first: $first, after: $after, filter: $filter) { totalCount nodes { year warnings { code } } } }`,
 ];
 
-export const OVERSIGHT_TABLES = ['annual_report', 'annual_report_review'];
+export const OVERSIGHT_TABLES = [
+  'annual_report',
+  'annual_report_review',
+  'audit_case',
+  'audit_finding',
+  'rectification',
+  'penalty',
+];
 
 const MONEY_FIELDS = [
   'incomeTotal',
@@ -57,5 +76,26 @@ export function oversightHostileInput(
     result: pick(['PASS', 'FAIL', 'EXCELLENT', null]),
     comment: randomString(),
     asOf: pick(['0001-01-01', '9999-12-31', '2019-02-30', randomString()]),
+    auditCaseId: randomString(),
+    rectificationId: randomString(),
+    kind: pick(['SPECIAL_AUDIT', 'FINE', 'REVOCATION', 'NOPE']),
+    category: pick(['OTHER', 'X']),
+    severity: pick(['MINOR', 'X']),
+    accepted: pick([true, false, 'yes']),
+    workingDays: pick([0, -1, 100000, 2 ** 31]),
+    ...Object.fromEntries(
+      [
+        'openedOn',
+        'closedOn',
+        'periodFrom',
+        'periodTo',
+        'foundOn',
+        'decidedOn',
+        'suspendedFrom',
+        'suspendedUntil',
+        'deadline',
+      ].map((field) => [field, pick(['1800-01-01', '9999-12-31', '2019-02-30', randomString()])]),
+    ),
+    rectification: { requirement: randomString(), workingDays: pick([0, -5, 999]), deadline: '9999-12-31' },
   };
 }

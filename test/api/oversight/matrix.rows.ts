@@ -41,7 +41,14 @@ const filers = {
 };
 
 const id = (type: string, key: number) => Buffer.from(`${type}:${key}`).toString('base64url');
-const fixture = { pudongOrgId: '', pudongReportId: '' };
+const fixture = {
+  pudongOrgId: '',
+  pudongReportId: '',
+  pudongCaseId: '',
+  pudongRectificationId: '',
+  demoCaseId: '',
+  demoRectificationId: '',
+};
 
 /** A draft report of a Pudong district organization: what the review rows act on. */
 export async function prepareOversightMatrix(server: TestServer): Promise<void> {
@@ -55,6 +62,44 @@ export async function prepareOversightMatrix(server: TestServer): Promise<void> 
     .returning('id');
   fixture.pudongOrgId = id('Organization', pudong.id);
   fixture.pudongReportId = id('AnnualReport', report.id);
+  const demo = await knex('account').where({ username: 'org.demo' }).first();
+  for (const [orgId, prefix] of [
+    [pudong.id, 'pudong'],
+    [demo.organization_id, 'demo'],
+  ] as const) {
+    const [auditCase] = await knex('audit_case')
+      .insert({
+        organization_id: orgId,
+        kind: 'SPECIAL_AUDIT',
+        title: '矩阵测试案件',
+        scope: '财务',
+        period_from: '2020-01-01',
+        auditor: '矩阵',
+        opened_on: '2021-01-01',
+        working_notes: '内部底稿',
+      })
+      .returning('id');
+    const [finding] = await knex('audit_finding')
+      .insert({
+        audit_case_id: auditCase.id,
+        category: 'OTHER',
+        severity: 'MINOR',
+        description: '矩阵',
+        found_on: '2021-01-02',
+      })
+      .returning('id');
+    const [rectification] = await knex('rectification')
+      .insert({
+        finding_id: finding.id,
+        organization_id: orgId,
+        requirement: '矩阵',
+        ordered_on: '2021-01-02',
+        deadline: '2021-02-01',
+      })
+      .returning('id');
+    fixture[`${prefix}CaseId`] = id('AuditCase', auditCase.id);
+    fixture[`${prefix}RectificationId`] = id('Rectification', rectification.id);
+  }
 }
 
 const NO_REPORT = id('AnnualReport', 999_999);
@@ -87,6 +132,55 @@ export const OVERSIGHT_CASES: Record<string, OversightCase> = {
     query: `query($id: ID!) { organization(id: $id) { annualReports { year reviewComment warnings { code } } } }`,
     variables: () => ({ id: fixture.pudongOrgId }),
     expect: { ...pudongManagers, 'org.demo': F, 'buyer.demo': F, anonymous: U },
+  },
+  auditCases: { query: `{ auditCases(first: 2) { totalCount nodes { title } } }`, expect: officersAndFilers },
+  openAuditCase: {
+    query: `mutation($id: ID!) { openAuditCase(input: { organizationId: $id, kind: EVALUATION, title: "矩阵", scope: "矩阵", auditor: "矩阵", periodFrom: "1800-01-01" }) { userErrors { code } } }`,
+    variables: () => ({ id: fixture.pudongOrgId }),
+    expect: pudongManagers,
+  },
+  recordAuditFinding: {
+    query: `mutation($id: ID!) { recordAuditFinding(input: { auditCaseId: $id, category: OTHER, severity: MINOR, description: "" }) { userErrors { code } } }`,
+    variables: () => ({ id: fixture.pudongCaseId }),
+    expect: pudongManagers,
+  },
+  closeAuditCase: {
+    query: `mutation($id: ID!) { closeAuditCase(input: { auditCaseId: $id, conclusion: "矩阵", version: -1 }) { userErrors { code } } }`,
+    variables: () => ({ id: fixture.pudongCaseId }),
+    expect: pudongManagers,
+  },
+  rectifications: {
+    query: `{ rectifications(first: 2) { totalCount nodes { status } } }`,
+    expect: officersAndFilers,
+  },
+  resolveRectification: {
+    query: `mutation($id: ID!) { resolveRectification(input: { rectificationId: $id, response: "矩阵", version: -1 }) { userErrors { code } } }`,
+    variables: () => ({ id: fixture.demoRectificationId }),
+    expect: filers,
+  },
+  verifyRectification: {
+    query: `mutation($id: ID!) { verifyRectification(input: { rectificationId: $id, accepted: true, version: -1 }) { userErrors { code } } }`,
+    variables: () => ({ id: fixture.pudongRectificationId }),
+    expect: pudongManagers,
+  },
+  penalties: {
+    query: `{ penalties(first: 2) { totalCount nodes { kind amount legalBasis } } }`,
+    expect: everyone,
+  },
+  imposePenalty: {
+    query: `mutation($id: ID!) { imposePenalty(input: { organizationId: $id, kind: FINE, amount: "1.234", legalBasis: "矩阵" }) { userErrors { code } } }`,
+    variables: () => ({ id: fixture.pudongOrgId }),
+    expect: pudongManagers,
+  },
+  'Organization.auditCases (a Pudong district organization)': {
+    query: `query($id: ID!) { organization(id: $id) { auditCases { title } } }`,
+    variables: () => ({ id: fixture.pudongOrgId }),
+    expect: { ...pudongManagers, 'org.demo': F, 'buyer.demo': F, anonymous: U },
+  },
+  "AuditCase.workingNotes (the organization account's own case)": {
+    query: `query($id: ID!) { node(id: $id) { ... on AuditCase { title workingNotes } } }`,
+    variables: () => ({ id: fixture.demoCaseId }),
+    expect: { ...everyone, 'org.demo': F },
   },
   'Organization.reportingHistory (public)': {
     query: `query($id: ID!) { organization(id: $id) { reportingHistory { year dueOn filingStatus result } } }`,
