@@ -95,6 +95,11 @@ export type CreateAccountInput = {
   username: string;
 };
 
+/** 信用名单. */
+export type CreditList =
+  | 'ABNORMAL_ACTIVITY'
+  | 'SERIOUS_VIOLATION';
+
 export type LoginInput = {
   password: string;
   username: string;
@@ -106,6 +111,8 @@ export type OrderDirection =
 
 /** Filters of the register; all given filters must match. */
 export type OrganizationFilter = {
+  /** On any of these credit lists now. */
+  creditLists?: Array<CreditList> | null | undefined;
   /** District codes, e.g. ["310115"]. */
   districtCodes?: Array<string> | null | undefined;
   isBrand?: boolean | null | undefined;

@@ -1,7 +1,16 @@
 import type { RequestContext } from '../../common/context.js';
+import type { JobDefinition } from '../../common/jobs.js';
 import { defineModule, type ModuleDeps } from '../../module.js';
 import { registryModule } from '../registry/index.js';
 import { AuditCaseService } from './audit-case.service.js';
+import { ComplianceSweepService } from './compliance-sweep.service.js';
+import {
+  ComplianceSweepPayloadResolver,
+  CreditListingResolver,
+  OrganizationListingsResolver,
+  RemovalApplicationResolver,
+} from './credit-listing.resolver.js';
+import { CreditListingService } from './credit-listing.service.js';
 import { oversightScope } from './oversight.scope.js';
 import { PenaltyService } from './penalty.service.js';
 import { RectificationService } from './rectification.service.js';
@@ -30,7 +39,7 @@ import { Penalty } from './penalty.entity.js';
 import { Rectification } from './rectification.entity.js';
 import { CampaignProblem, SelfInspectionCampaign } from './self-inspection.entity.js';
 
-function oversightServices({ services }: ModuleDeps) {
+function oversightServices({ services, jobs }: ModuleDeps) {
   const settings = loadOversightSettings();
   const registry = services(registryModule);
   const penalties = new PenaltyService(registry);
@@ -42,6 +51,8 @@ function oversightServices({ services }: ModuleDeps) {
     auditCases: new AuditCaseService(settings),
     rectifications: new RectificationService(settings),
     penalties,
+    listings: new CreditListingService(settings),
+    sweep: new ComplianceSweepService(settings, penalties, jobs),
   };
 }
 export type OversightServices = ReturnType<typeof oversightServices>;
@@ -93,6 +104,10 @@ export const oversightModule = defineModule({
     RectificationResolver,
     PenaltyResolver,
     OrganizationSupervisionResolver,
+    CreditListingResolver,
+    ComplianceSweepPayloadResolver,
+    RemovalApplicationResolver,
+    OrganizationListingsResolver,
   ],
   policy: OVERSIGHT_POLICY,
   nodes: [
@@ -108,4 +123,5 @@ export const oversightModule = defineModule({
   trail: { subjects: OVERSIGHT_SUBJECTS, actions: OversightActions },
   errorCodes: OversightErrorCode,
   routes: (http, deps, services) => registerReportExport(http, deps, services.reportList),
+  jobs: (services) => [services.sweep.job as JobDefinition<unknown>],
 });

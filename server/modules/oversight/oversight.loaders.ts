@@ -4,6 +4,7 @@ import { grouped } from '../../common/loaders.js';
 import { byKey } from '../../common/loaders.js';
 import { AnnualReport, AnnualReportReview } from './annual-report.entity.js';
 import { AuditCase, AuditFinding } from './audit-case.entity.js';
+import { CreditListing } from './credit-listing.entity.js';
 import { Penalty } from './penalty.entity.js';
 import { Rectification } from './rectification.entity.js';
 
@@ -52,6 +53,15 @@ export function oversightLoaders(em: EntityManager) {
           { orderBy: { openedOn: 'desc', id: 'desc' } },
         ),
       (c) => c.organization.id,
+    ),
+    creditListingsOf: grouped(
+      (orgIds: readonly number[]) =>
+        em.find(
+          CreditListing,
+          { organization: { $in: [...orgIds] } },
+          { orderBy: { since: 'desc', id: 'desc' } },
+        ),
+      (l) => l.organization.id,
     ),
     penaltiesOf: grouped(
       (orgIds: readonly number[]) =>

@@ -15,6 +15,11 @@ export const OVERSIGHT_MUTATIONS = [
   'resolveRectification(input: $input) { rectification { id } userErrors { code } }',
   'verifyRectification(input: $input) { rectification { id } userErrors { code } }',
   'imposePenalty(input: $input) { penalty { id } userErrors { code } }',
+  'placeOnCreditList(input: $input) { listing { id } userErrors { code } }',
+  'removeFromCreditList(input: $input) { listing { id } userErrors { code } }',
+  'applyForCreditListRemoval(input: $input) { application { id } userErrors { code } }',
+  'decideCreditListRemoval(input: $input) { application { id } userErrors { code } }',
+  'runComplianceSweep(input: $input) { listed { rule } dryRun userErrors { code } }',
 ];
 
 export const OVERSIGHT_INPUT_TYPES: Record<string, string> = {
@@ -28,9 +33,15 @@ export const OVERSIGHT_INPUT_TYPES: Record<string, string> = {
   resolveRectification: 'ResolveRectificationInput',
   verifyRectification: 'VerifyRectificationInput',
   imposePenalty: 'ImposePenaltyInput',
+  placeOnCreditList: 'PlaceOnCreditListInput',
+  removeFromCreditList: 'RemoveFromCreditListInput',
+  applyForCreditListRemoval: 'ApplyForCreditListRemovalInput',
+  decideCreditListRemoval: 'DecideCreditListRemovalInput',
+  runComplianceSweep: 'RunComplianceSweepInput',
 };
 
 export const OVERSIGHT_QUERIES = [
+  `query($first: Int, $filter: CreditListingFilter) { creditListings(first: $first, filter: $filter) { totalCount nodes { explanation } } }`,
   `query($first: Int, $after: String, $filter: AnnualReportFilter) { annualReports(first: $first, after: $after, filter: $filter) { totalCount nodes { year warnings { code } } } }`,
 ];
 
@@ -96,6 +107,15 @@ export function oversightHostileInput(
         'deadline',
       ].map((field) => [field, pick(['1800-01-01', '9999-12-31', '2019-02-30', randomString()])]),
     ),
+    listingId: randomString(),
+    applicationId: randomString(),
+    approve: pick([true, false]),
+    // A real sweep would change data: the fuzz sends only refused ones (absurd dates, what-if thresholds).
+    dryRun: false,
+    thresholds: { largeFineYuan: pick(['-1', '1.234', 'x']), escalationYears: pick([0, -1, 99]) },
+    list: pick(['ABNORMAL_ACTIVITY', 'NOPE']),
+    since: pick(['1800-01-01', '9999-12-31']),
+    removedOn: pick(['1800-01-01', '9999-12-31']),
     rectification: { requirement: randomString(), workingDays: pick([0, -5, 999]), deadline: '9999-12-31' },
   };
 }

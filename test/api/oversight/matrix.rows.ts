@@ -48,6 +48,9 @@ const fixture = {
   pudongRectificationId: '',
   demoCaseId: '',
   demoRectificationId: '',
+  pudongListingId: '',
+  demoListingId: '',
+  pudongApplicationId: '',
 };
 
 /** A draft report of a Pudong district organization: what the review rows act on. */
@@ -99,6 +102,26 @@ export async function prepareOversightMatrix(server: TestServer): Promise<void> 
       .returning('id');
     fixture[`${prefix}CaseId`] = id('AuditCase', auditCase.id);
     fixture[`${prefix}RectificationId`] = id('Rectification', rectification.id);
+    const [listing] = await knex('credit_listing')
+      .insert({
+        organization_id: orgId,
+        list: 'ABNORMAL_ACTIVITY',
+        reason_code: 'OFFICER_DECISION',
+        article: '矩阵',
+        reason: '矩阵',
+        since: '2021-01-01',
+        clock_started_on: '2021-01-01',
+        source: 'RULE',
+        source_rule: 'OFFICER_DECISION',
+      })
+      .returning('id');
+    fixture[`${prefix}ListingId`] = id('CreditListing', listing.id);
+    if (prefix === 'pudong') {
+      const [application] = await knex('removal_application')
+        .insert({ listing_id: listing.id, organization_id: orgId, statement: '矩阵' })
+        .returning('id');
+      fixture.pudongApplicationId = id('RemovalApplication', application.id);
+    }
   }
 }
 
@@ -181,6 +204,51 @@ export const OVERSIGHT_CASES: Record<string, OversightCase> = {
     query: `query($id: ID!) { node(id: $id) { ... on AuditCase { title workingNotes } } }`,
     variables: () => ({ id: fixture.demoCaseId }),
     expect: { ...everyone, 'org.demo': F },
+  },
+  creditListings: {
+    query: `{ creditListings(first: 2) { totalCount nodes { list explanation removalCondition } } }`,
+    expect: everyone,
+  },
+  creditListRemovalApplications: {
+    query: `{ creditListRemovalApplications(first: 2) { totalCount nodes { statement } } }`,
+    expect: officersAndFilers,
+  },
+  placeOnCreditList: {
+    query: `mutation($id: ID!) { placeOnCreditList(input: { organizationId: $id, list: ABNORMAL_ACTIVITY, reason: "" }) { userErrors { code } } }`,
+    variables: () => ({ id: fixture.pudongOrgId }),
+    expect: pudongManagers,
+  },
+  removeFromCreditList: {
+    query: `mutation($id: ID!) { removeFromCreditList(input: { listingId: $id, reason: "矩阵", version: -1 }) { userErrors { code } } }`,
+    variables: () => ({ id: fixture.pudongListingId }),
+    expect: pudongManagers,
+  },
+  applyForCreditListRemoval: {
+    query: `mutation($id: ID!) { applyForCreditListRemoval(input: { listingId: $id, statement: "" }) { userErrors { code } } }`,
+    variables: () => ({ id: fixture.demoListingId }),
+    expect: filers,
+  },
+  decideCreditListRemoval: {
+    query: `mutation($id: ID!) { decideCreditListRemoval(input: { applicationId: $id, approve: false, reason: "矩阵", version: -1 }) { userErrors { code } } }`,
+    variables: () => ({ id: fixture.pudongApplicationId }),
+    expect: pudongManagers,
+  },
+  runComplianceSweep: {
+    query: `mutation { runComplianceSweep(input: { asOf: "1800-01-01", dryRun: true }) { listed { rule } userErrors { code } } }`,
+    expect: officers,
+  },
+  'runComplianceSweep (a real run, the whole city)': {
+    query: `mutation { runComplianceSweep(input: { asOf: "1800-01-01", dryRun: false }) { listed { rule } userErrors { code } } }`,
+    expect: { ...officers, 'officer.pudong': F, 'officer.xuhui': F },
+  },
+  enqueueComplianceSweep: {
+    query: `mutation { enqueueComplianceSweep(input: { asOf: "1800-01-01" }) { jobId userErrors { code } } }`,
+    expect: { ...officers, 'officer.pudong': F, 'officer.xuhui': F },
+  },
+  'Organization.creditListings (public)': {
+    query: `query($id: ID!) { organization(id: $id) { creditListings { list since explanation removableFrom } } }`,
+    variables: () => ({ id: fixture.pudongOrgId }),
+    expect: everyone,
   },
   'Organization.reportingHistory (public)': {
     query: `query($id: ID!) { organization(id: $id) { reportingHistory { year dueOn filingStatus result } } }`,
