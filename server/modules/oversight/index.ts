@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../common/context.js';
 import type { JobDefinition } from '../../common/jobs.js';
+import { oversightDemo } from '../../../seeds/oversight/load.js';
 import { defineModule, type ModuleDeps } from '../../module.js';
 import { registryModule } from '../registry/index.js';
 import { AuditCaseService } from './audit-case.service.js';
@@ -29,6 +30,11 @@ import { AnnualReportService, mayViewReport } from './annual-report.service.js';
 import { AuditCase, AuditFinding } from './audit-case.entity.js';
 import { ComplianceSweepRun } from './compliance-sweep.entity.js';
 import { CreditListing, CreditListingCause, RemovalApplication } from './credit-listing.entity.js';
+import {
+  OrganizationDisclosureResolver,
+  RatingResolver,
+  SelfInspectionResolver,
+} from './disclosure.resolver.js';
 import { DisclosureService } from './disclosure.service.js';
 import { OversightErrorCode } from './oversight.errors.js';
 import { oversightLoaders } from './oversight.loaders.js';
@@ -108,6 +114,9 @@ export const oversightModule = defineModule({
     ComplianceSweepPayloadResolver,
     RemovalApplicationResolver,
     OrganizationListingsResolver,
+    OrganizationDisclosureResolver,
+    RatingResolver,
+    SelfInspectionResolver,
   ],
   policy: OVERSIGHT_POLICY,
   nodes: [
@@ -124,4 +133,5 @@ export const oversightModule = defineModule({
   errorCodes: OversightErrorCode,
   routes: (http, deps, services) => registerReportExport(http, deps, services.reportList),
   jobs: (services) => [services.sweep.job as JobDefinition<unknown>],
+  demo: oversightDemo,
 });

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { grouped } from '../../common/loaders.js';
+import { shanghaiDateOf } from '../../common/clock.js';
 import { byKey } from '../../common/loaders.js';
+import { PUBLIC_CHANGE_FIELDS } from './disclosure.service.js';
+import type { ChangeRecord } from './disclosure.types.js';
 import { AnnualReport, AnnualReportReview } from './annual-report.entity.js';
 import { AuditCase, AuditFinding } from './audit-case.entity.js';
 import { CreditListing } from './credit-listing.entity.js';
@@ -63,6 +66,31 @@ export function oversightLoaders(em: EntityManager) {
         ),
       (l) => l.organization.id,
     ),
+    /** Changes of an organization's public fields, newest first, from the trail. */
+    changeRecordsOf: new DataLoader<number, ChangeRecord[]>(async (orgIds) => {
+      const rows: {
+        subject_key: string;
+        occurred_at: Date;
+        changes: Record<string, { before: unknown; after: unknown }>;
+      }[] = await em
+        .getKnex()('audit_event')
+        .select('subject_key', 'occurred_at', 'changes')
+        .where('subject_type', 'Organization')
+        .whereIn('subject_key', orgIds.map(String))
+        .whereIn('action', ['updateOrganization', 'changeOrganizationStatus'])
+        .orderBy('id', 'desc');
+      const groups = new Map<number, ChangeRecord[]>(orgIds.map((id) => [id, []]));
+      for (const row of rows)
+        for (const [field, change] of Object.entries(row.changes))
+          if (PUBLIC_CHANGE_FIELDS.includes(field))
+            groups.get(Number(row.subject_key))?.push({
+              field,
+              before: { value: change.before },
+              after: { value: change.after },
+              changedOn: shanghaiDateOf(new Date(row.occurred_at)),
+            });
+      return orgIds.map((id) => groups.get(id) ?? []);
+    }),
     penaltiesOf: grouped(
       (orgIds: readonly number[]) =>
         em.find(

@@ -39,10 +39,12 @@ export const OVERSIGHT_POLICY: PolicyRows = {
     decideCreditListRemoval: OFFICER_ROLES,
     runComplianceSweep: OFFICER_ROLES,
     enqueueComplianceSweep: OFFICER_ROLES,
+    selfInspectionCampaigns: 'PUBLIC',
   },
   fields: {
     'Organization.annualReports': details,
     'Organization.auditCases': details,
+    'Organization.evaluationEligibility': details,
     // 工作底稿: a case is seen only by its organization and the officers over it; of those, officers only.
     'AuditCase.workingNotes': officersOnly,
   },

@@ -61,6 +61,10 @@ async function compliantOrganization(offset: number): Promise<{ id: string; key:
   const org = await knex()('organization')
     .where({ status: 'ACTIVE', registration_level: 'MUNICIPAL' })
     .where('registered_on', '<', '2015-01-01')
+    .whereNotExists((q) => q.select(1).from('penalty').whereRaw('penalty.organization_id = organization.id'))
+    .whereNotExists((q) =>
+      q.select(1).from('rectification').whereRaw('rectification.organization_id = organization.id'),
+    )
     .orderBy('id', 'desc')
     .offset(offset)
     .first();
@@ -76,7 +80,7 @@ async function compliantOrganization(offset: number): Promise<{ id: string; key:
       submitted_at: `${year + 1}-03-01T02:00:00Z`,
       reviewed_at: `${year + 1}-03-10T02:00:00Z`,
     });
-  await knex()('annual_report').insert(reports);
+  await knex()('annual_report').insert(reports).onConflict(['organization_id', 'year']).merge();
   return { id: globalId('Organization', org.id), key: org.id };
 }
 

@@ -250,6 +250,20 @@ export const OVERSIGHT_CASES: Record<string, OversightCase> = {
     variables: () => ({ id: fixture.pudongOrgId }),
     expect: everyone,
   },
+  selfInspectionCampaigns: {
+    query: `{ selfInspectionCampaigns { name problemsFound problemsResolved } }`,
+    expect: everyone,
+  },
+  'Organization.evaluationEligibility (a Pudong district organization)': {
+    query: `query($id: ID!) { organization(id: $id) { evaluationEligibility { eligible reasons } } }`,
+    variables: () => ({ id: fixture.pudongOrgId }),
+    expect: { ...pudongManagers, 'org.demo': F, 'buyer.demo': F, anonymous: U },
+  },
+  'Organization.changeRecords and rating (public)': {
+    query: `query($id: ID!) { organization(id: $id) { changeRecords { field before after changedOn } rating { label expired } } }`,
+    variables: () => ({ id: fixture.pudongOrgId }),
+    expect: everyone,
+  },
   'Organization.reportingHistory (public)': {
     query: `query($id: ID!) { organization(id: $id) { reportingHistory { year dueOn filingStatus result } } }`,
     variables: () => ({ id: fixture.pudongOrgId }),

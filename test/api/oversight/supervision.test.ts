@@ -40,6 +40,7 @@ async function activeOrganization(offset: number): Promise<{ id: string; key: nu
   const row = await server.orm.em
     .getKnex()('organization')
     .where({ status: 'ACTIVE', registration_level: 'MUNICIPAL' })
+    .whereNotExists((q) => q.select(1).from('penalty').whereRaw('penalty.organization_id = organization.id'))
     .orderBy('id')
     .offset(offset)
     .first();
