@@ -30,9 +30,14 @@ export const TEXT_FIELDS = [
   'majorEvents',
   'auditFirm',
 ] as const;
+/** Yes / no fields, kept in the form as 'true', 'false' or '' (not answered). */
+export const CHOICE_FIELDS = ['publicFundraising'] as const;
 
 export type FormField =
-  (typeof MONEY_FIELDS)[number] | (typeof COUNT_FIELDS)[number] | (typeof TEXT_FIELDS)[number];
+  | (typeof MONEY_FIELDS)[number]
+  | (typeof COUNT_FIELDS)[number]
+  | (typeof TEXT_FIELDS)[number]
+  | (typeof CHOICE_FIELDS)[number];
 
 export const STEPS: { key: 'governance' | 'finances' | 'people' | 'foundation'; fields: FormField[] }[] = [
   {
@@ -52,10 +57,10 @@ export const STEPS: { key: 'governance' | 'finances' | 'people' | 'foundation'; 
       'majorEvents',
     ],
   },
-  { key: 'foundation', fields: ['auditFirm'] },
+  { key: 'foundation', fields: ['publicFundraising', 'auditFirm'] },
 ];
 
-export const ALL_FIELDS: FormField[] = [...MONEY_FIELDS, ...COUNT_FIELDS, ...TEXT_FIELDS];
+export const ALL_FIELDS: FormField[] = [...MONEY_FIELDS, ...COUNT_FIELDS, ...TEXT_FIELDS, ...CHOICE_FIELDS];
 
 /** The form's text values from a saved report. */
 export function formOf(report: ReportFieldsFragment | null): Record<FormField, string> {
@@ -76,12 +81,11 @@ export function changesOf(
   for (const f of ALL_FIELDS) {
     if (form[f] === saved[f]) continue;
     const text = form[f].trim().replace(/,/g, '');
-    changes[f] =
-      text === ''
-        ? null
-        : (COUNT_FIELDS as readonly string[]).includes(f) && /^-?\d+$/.test(text)
-          ? Number(text)
-          : text;
+    if (text === '') changes[f] = null;
+    else if ((CHOICE_FIELDS as readonly string[]).includes(f)) changes[f] = text === 'true';
+    else if ((COUNT_FIELDS as readonly string[]).includes(f) && /^-?\d+$/.test(text))
+      changes[f] = Number(text);
+    else changes[f] = text;
   }
   return changes;
 }
