@@ -27,44 +27,51 @@ export async function loadSweepInput(
     asOf,
     -Math.max(thresholds.repeatWindowYears, thresholds.seriousCleanYears, 1),
   );
-  const [organizations, reports, rectifications, penalties, listings, causes] = await Promise.all([
-    knex('organization')
-      .select('id', 'status', 'registered_on')
-      .whereIn('status', ['ACTIVE', 'SUSPENDED', 'REVOKED']),
-    years.length
-      ? knex('annual_report')
-          .select(
-            'organization_id',
-            'year',
-            'received_on',
-            'result',
-            knex.raw(`(reviewed_at at time zone 'Asia/Shanghai')::date as reviewed_on`),
-          )
-          .whereIn('year', years)
-      : Promise.resolve([]),
-    knex('rectification')
-      .select('id', 'organization_id', 'status', 'deadline', 'requirement')
-      .whereIn('status', ['OPEN', 'OVERDUE'])
-      .where('deadline', '<', asOf),
-    knex('penalty')
-      .select('id', 'organization_id', 'kind', 'amount', 'decided_on', 'suspended_from', 'suspended_until')
-      .where((q) => q.where('decided_on', '>', penaltiesFrom).orWhere('kind', 'REVOCATION'))
-      .where('decided_on', '<=', asOf),
-    knex('credit_listing as l')
-      .select(
-        'l.id',
-        'l.organization_id',
-        'l.list',
-        'l.since',
-        'l.clock_started_on',
-        knex.raw('array_agg(c.reason_code order by c.id) as rules'),
-      )
-      .leftJoin('credit_listing_cause as c', 'c.listing_id', 'l.id')
-      .whereNull('l.removed_on')
-      .groupBy('l.id'),
-    knex('credit_listing_cause as c')
-      .join('credit_listing as l', 'l.id', 'c.listing_id')
-      .select('l.organization_id', 'l.list', 'c.cause_key'),
+  // One after another: inside the sweep's transaction they share one connection.
+  const [organizations, reports, rectifications, penalties, listings, causes] = await sequence([
+    () =>
+      knex('organization')
+        .select('id', 'status', 'registered_on')
+        .whereIn('status', ['ACTIVE', 'SUSPENDED', 'REVOKED']),
+    () =>
+      years.length
+        ? knex('annual_report')
+            .select(
+              'organization_id',
+              'year',
+              'received_on',
+              'result',
+              knex.raw(`(reviewed_at at time zone 'Asia/Shanghai')::date as reviewed_on`),
+            )
+            .whereIn('year', years)
+        : Promise.resolve([]),
+    () =>
+      knex('rectification')
+        .select('id', 'organization_id', 'status', 'deadline', 'requirement')
+        .whereIn('status', ['OPEN', 'OVERDUE'])
+        .where('deadline', '<', asOf),
+    () =>
+      knex('penalty')
+        .select('id', 'organization_id', 'kind', 'amount', 'decided_on', 'suspended_from', 'suspended_until')
+        .where((q) => q.where('decided_on', '>', penaltiesFrom).orWhere('kind', 'REVOCATION'))
+        .where('decided_on', '<=', asOf),
+    () =>
+      knex('credit_listing as l')
+        .select(
+          'l.id',
+          'l.organization_id',
+          'l.list',
+          'l.since',
+          'l.clock_started_on',
+          knex.raw('array_agg(c.reason_code order by c.id) as rules'),
+        )
+        .leftJoin('credit_listing_cause as c', 'c.listing_id', 'l.id')
+        .whereNull('l.removed_on')
+        .groupBy('l.id'),
+    () =>
+      knex('credit_listing_cause as c')
+        .join('credit_listing as l', 'l.id', 'c.listing_id')
+        .select('l.organization_id', 'l.list', 'c.cause_key'),
   ]);
   type Row = Record<string, unknown>;
   return {
@@ -109,4 +116,10 @@ export async function loadSweepInput(
     })),
     recordedCauses: new Set((causes as Row[]).map((c) => `${c.organization_id}:${c.list}:${c.cause_key}`)),
   };
+}
+
+async function sequence(queries: (() => PromiseLike<unknown>)[]): Promise<unknown[]> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query());
+  return results;
 }
