@@ -9,6 +9,8 @@ import { dashboardRoutes } from '@/views/dashboard/routes';
 import { registryRoutes } from '@/views/registry/routes';
 import { trailRoutes } from '@/views/trail/routes';
 import { workspaceRoutes } from '@/views/workspaces/routes';
+// oversight
+import { oversightRoutes } from '@/views/oversight/routes';
 import './meta';
 
 /** Every module's routes; the side menu is built from their `meta.menu`. */
@@ -19,6 +21,8 @@ export const moduleRoutes: RouteRecordRaw[] = [
   ...trailRoutes,
   ...accountRoutes,
   ...workspaceRoutes,
+  // oversight
+  ...oversightRoutes,
 ];
 
 const routes: RouteRecordRaw[] = [

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrganizationType } from '../../server/modules/registry/enums.js';
 import { freshCreditCode, registrationInput } from '../fixtures/registry.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
+// oversight: its rows and the records they act on
+import { OVERSIGHT_CASES, prepareOversightMatrix } from './oversight/matrix.rows.js';
 
 /**
  * Every role against every query and mutation (and the fields that mix
@@ -179,6 +181,8 @@ const CASES: Record<string, Case> = {
     variables: (f) => ({ unit: f.unitId }),
     expect: municipal,
   },
+  // ---- oversight (test/api/oversight/matrix.rows.ts)
+  ...OVERSIGHT_CASES,
 };
 
 let server: TestServer;
@@ -212,6 +216,8 @@ beforeAll(async () => {
     unitId: id('SponsorUnit', pudong.sponsor_unit_id),
     officerAccountId: id('Account', officer.id),
   };
+  // oversight
+  await prepareOversightMatrix(server);
 });
 afterAll(() => server?.close());
 

@@ -3,6 +3,14 @@ import { buildSchema, GraphQLInputObjectType } from 'graphql';
 import seedrandom from 'seedrandom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+// oversight: its mutations, inputs and tables
+import {
+  OVERSIGHT_INPUT_TYPES,
+  OVERSIGHT_MUTATIONS,
+  OVERSIGHT_QUERIES,
+  OVERSIGHT_TABLES,
+  oversightHostileInput,
+} from './oversight/fuzz.rows.js';
 
 /**
  * Throws thousands of malformed requests at the running server, from a fixed
@@ -103,6 +111,8 @@ function hostileInput(): Record<string, unknown> {
     districtCode: randomValue(),
     reason: randomValue(),
     role: pick(['ADMIN', 'GOD', 7]),
+    // oversight
+    ...oversightHostileInput(pick, randomString),
   };
 }
 
@@ -114,6 +124,8 @@ const QUERIES = [
   `query($first: Int, $filter: SponsorUnitFilter) { sponsorUnits(first: $first, filter: $filter) { nodes { name } } }`,
   `query($first: Int, $after: String, $filter: AuditTrailFilter) { auditTrail(first: $first, after: $after, filter: $filter) { totalCount } }`,
   `query($first: Int, $filter: AccountFilter) { accounts(first: $first, filter: $filter) { totalCount } }`,
+  // oversight
+  ...OVERSIGHT_QUERIES,
 ];
 const MUTATIONS = [
   'registerOrganization(input: $input) { organization { id } userErrors { code } }',
@@ -127,6 +139,8 @@ const MUTATIONS = [
   'resetPassword(input: $input) { account { id } userErrors { code } }',
   'changePassword(input: $input) { account { id } userErrors { code } }',
   'login(input: $input) { token userErrors { code } }',
+  // oversight
+  ...OVERSIGHT_MUTATIONS,
 ];
 const INPUT_TYPES: Record<string, string> = {
   registerOrganization: 'RegisterOrganizationInput',
@@ -140,6 +154,8 @@ const INPUT_TYPES: Record<string, string> = {
   resetPassword: 'ResetPasswordInput',
   changePassword: 'ChangePasswordInput',
   login: 'LoginInput',
+  // oversight
+  ...OVERSIGHT_INPUT_TYPES,
 };
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
@@ -284,6 +300,8 @@ const TABLES = [
   'organization',
   'sponsorship_period',
   'account',
+  // oversight
+  ...OVERSIGHT_TABLES,
 ];
 
 async function fingerprint(): Promise<Record<string, string>> {

@@ -15,6 +15,8 @@ import { loadDemoData } from '../../seeds/load-demo.js';
 import { runPeerBench } from './peer.js';
 import { runScaleBench } from './scale.js';
 import { runStatementCount } from './statements.js';
+// oversight
+import { benchOversight } from './oversight.js';
 
 // `npm run bench -- --peer`: side by side with PostGraphile 4 (peer.ts) instead.
 if (process.argv.includes('--peer')) {
@@ -164,6 +166,8 @@ async function benchmark(label: string, endpoint: DatabaseEndpoint) {
       'HTTP list query, 10 connections',
       `${load.rps.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, errors ${load.errors}`,
     ]);
+    // oversight: the sweep, the worklist and its export, as of the demo's date
+    await benchOversight(label, url, '2019-10-31', rows);
   } finally {
     // autocannon stops mid-request; let those answers finish before closing the pool.
     await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -49,8 +49,16 @@ describe('generateCity: determinism and speed', () => {
   // refactoring the generator must not change a single value. A deliberate change to the demo
   // data updates it (8ff019d4…: about a third of the organizations without an English name;
   // 88c2e098…: the same city, now carrying the reference date it was generated as of).
+  // The registry's part keeps its digest; oversight's part (its own random stream) has its own.
   it('generates exactly the city it did, unless the demo data was changed on purpose', () => {
-    expect(hashOf(city)).toBe('88c2e0987d8a5c006f98baa67768fdb173f0adeb9afcaaaa765d1ce7c15414d5');
+    const { annualReports, auditCases, findings, rectifications, penalties, campaign, ...registry } = city;
+    expect(hashOf(registry as DemoCity)).toBe(
+      '88c2e0987d8a5c006f98baa67768fdb173f0adeb9afcaaaa765d1ce7c15414d5',
+    );
+    const oversight = { annualReports, auditCases, findings, rectifications, penalties, campaign };
+    expect(createHash('sha256').update(JSON.stringify(oversight)).digest('hex')).toBe(
+      'f347dc1f0a3124c69e85ced55b7dc233fe9edd157e1d8cdc3edab0d9ee1d3855',
+    );
   });
 
   // About 0.5 s on a quiet core; the bound leaves room for a CI machine running
@@ -317,5 +325,41 @@ describe('generateCity: sponsor units and history', () => {
       else expect(name.endsWith('区民政局'), name).toBe(false); // never another district's bureau
     }
     expect(ownDistrict / total).toBeGreaterThan(0.5);
+  });
+});
+
+// oversight (seeds/oversight): its own random stream, so the registry's part above is unchanged.
+describe('generateCity: oversight', () => {
+  it('reproduces the self-inspection campaign: 356 problems found, 110 resolved', () => {
+    expect(city.campaign.problems).toHaveLength(356);
+    expect(city.campaign.problems.filter((p) => p.resolvedOn !== null)).toHaveLength(110);
+  });
+
+  it('gives five report years in every state, mostly passing the cross-checks, with some hundreds of late filers', () => {
+    const years = new Set(city.annualReports.map((r) => r.year));
+    expect([...years].sort()).toEqual([2014, 2015, 2016, 2017, 2018]);
+    const statuses = new Set(city.annualReports.map((r) => r.status));
+    expect(statuses).toEqual(new Set(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']));
+    const warned = city.annualReports.filter((r) => r.warnings.length > 0).length;
+    expect(warned / city.annualReports.length).toBeLessThan(0.05);
+    const filed = new Set(
+      city.annualReports.filter((r) => r.year === 2018 && r.receivedOn).map((r) => r.organizationKey),
+    );
+    const due = city.organizations.filter(
+      (o) => (o.status === 'ACTIVE' || o.status === 'SUSPENDED') && o.registeredOn <= '2018-07-01',
+    );
+    const late = due.filter((o) => !filed.has(o.key)).length;
+    expect(late).toBeGreaterThan(200);
+    expect(late).toBeLessThan(1_000);
+  });
+
+  it('has audit cases with rectifications in every state and penalties of each kind', () => {
+    expect(new Set(city.rectifications.map((r) => r.status))).toEqual(
+      new Set(['OPEN', 'RESPONDED', 'VERIFIED', 'OVERDUE']),
+    );
+    expect(new Set(city.auditCases.map((c) => c.kind)).size).toBe(4);
+    expect(new Set(city.penalties.map((p) => p.kind))).toEqual(
+      new Set(['WARNING', 'FINE', 'CONFISCATION', 'SUSPENSION', 'REVOCATION']),
+    );
   });
 });

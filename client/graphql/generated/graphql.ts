@@ -14,28 +14,74 @@ export type AccountIdInput = {
   accountId: string | number;
 };
 
+export type AnnualReportFilter = {
+  districtCodes?: Array<string> | null | undefined;
+  hasWarnings?: boolean | null | undefined;
+  organizationId?: string | number | null | undefined;
+  /** Not received and past its deadline. */
+  overdue?: boolean | null | undefined;
+  statuses?: Array<AnnualReportStatus> | null | undefined;
+  types?: Array<OrganizationType> | null | undefined;
+  /** Any of these cross-check codes. */
+  warningCodes?: Array<string> | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** 年度报告 status. */
+export type AnnualReportStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+/** Bulk approval of reports without warnings, in one transaction. */
+export type ApproveAnnualReportsInput = {
+  reportIds: Array<string | number>;
+  result?: InspectionResult;
+};
+
 /** What an audit-trail event records. */
 export type AuditAction =
+  | 'APPLY_FOR_CREDIT_LIST_REMOVAL'
   | 'CHANGE_ORGANIZATION_STATUS'
   | 'CHANGE_PASSWORD'
   | 'CHANGE_SPONSOR_UNIT'
   | 'CHECKPOINT_READS'
+  | 'CLOSE_AUDIT_CASE'
   | 'CORRECT_SPONSORSHIP_PERIOD'
   | 'CREATE_ACCOUNT'
+  | 'DECIDE_CREDIT_LIST_REMOVAL'
   | 'DISABLE_ACCOUNT'
   | 'ENABLE_ACCOUNT'
+  | 'END_SUSPENSION'
+  | 'IMPOSE_PENALTY'
   | 'LOAD_DEMO_DATA'
   | 'LOGIN'
   | 'LOGOUT'
+  | 'MARK_RECTIFICATION_OVERDUE'
+  | 'OPEN_AUDIT_CASE'
+  | 'PLACE_ON_CREDIT_LIST'
   | 'READ_ORGANIZATION_DETAILS'
+  | 'RECORD_AUDIT_FINDING'
   | 'REGISTER_ORGANIZATION'
+  | 'REMOVE_FROM_CREDIT_LIST'
   | 'RESET_PASSWORD'
+  | 'RESOLVE_RECTIFICATION'
+  | 'RESTART_LISTING_CLOCK'
   | 'REVIEW_ANNUAL_REPORT'
+  | 'RUN_COMPLIANCE_SWEEP'
   | 'SAVE_ANNUAL_REPORT'
   | 'SUBMIT_ANNUAL_REPORT'
   | 'TRANSFER_SPONSOR_UNIT'
   | 'UPDATE_ACCOUNT'
-  | 'UPDATE_ORGANIZATION';
+  | 'UPDATE_ORGANIZATION'
+  | 'VERIFY_RECTIFICATION';
+
+export type AuditCaseKind =
+  | 'EVALUATION'
+  | 'INTERVIEW'
+  | 'INVESTIGATION'
+  | 'SPECIAL_AUDIT';
 
 export type AuditTrailFilter = {
   action?: AuditAction | null | undefined;
@@ -68,6 +114,18 @@ export type ChangeSponsorUnitInput = {
   sponsorUnitId?: string | number | null | undefined;
 };
 
+/** What-if values for one dry run; the configured policy's when absent. */
+export type ComplianceThresholdsInput = {
+  abnormalAutoRemovalMonths?: number | null | undefined;
+  escalationYears?: number | null | undefined;
+  /** Fines from this amount (yuan) go to the serious list. */
+  largeFineYuan?: string | null | undefined;
+  repeatCount?: number | null | undefined;
+  repeatWindowYears?: number | null | undefined;
+  reportLookbackYears?: number | null | undefined;
+  seriousCleanYears?: number | null | undefined;
+};
+
 /** A new account; the scope that goes with its role is required. */
 export type CreateAccountInput = {
   /** For BUYER accounts: the purchasing department. */
@@ -83,9 +141,58 @@ export type CreateAccountInput = {
   username: string;
 };
 
+/** 信用名单. */
+export type CreditList =
+  | 'ABNORMAL_ACTIVITY'
+  | 'SERIOUS_VIOLATION';
+
+/** A year’s reporting status, as published. */
+export type FilingStatus =
+  | 'EXEMPT'
+  | 'LATE'
+  | 'NOT_YET_DUE'
+  | 'ON_TIME'
+  | 'OVERDUE';
+
+export type FindingCategory =
+  | 'ACTIVITIES'
+  | 'CHARITABLE_SPENDING'
+  | 'FINANCIAL_MANAGEMENT'
+  | 'FUNDRAISING'
+  | 'GOVERNANCE'
+  | 'INFORMATION_DISCLOSURE'
+  | 'OTHER'
+  | 'REGISTRATION_MATTERS';
+
+export type FindingSeverity =
+  | 'MINOR'
+  | 'MODERATE'
+  | 'SERIOUS';
+
+/** 年检结论. */
+export type InspectionResult =
+  | 'BASIC_PASS'
+  | 'FAIL'
+  | 'PASS';
+
 export type LoginInput = {
   password: string;
   username: string;
+};
+
+/** 立案: open an audit, evaluation, interview or investigation of an organization. */
+export type OpenAuditCaseInput = {
+  auditor?: string | null | undefined;
+  kind: AuditCaseKind;
+  /** Defaults to today. */
+  openedOn?: string | null | undefined;
+  organizationId: string | number;
+  periodFrom?: string | null | undefined;
+  periodTo?: string | null | undefined;
+  scope?: string | null | undefined;
+  title?: string | null | undefined;
+  /** 工作底稿: internal. */
+  workingNotes?: string | null | undefined;
 };
 
 export type OrderDirection =
@@ -94,6 +201,8 @@ export type OrderDirection =
 
 /** Filters of the register; all given filters must match. */
 export type OrganizationFilter = {
+  /** On any of these credit lists now. */
+  creditLists?: Array<CreditList> | null | undefined;
   /** District codes, e.g. ["310115"]. */
   districtCodes?: Array<string> | null | undefined;
   isBrand?: boolean | null | undefined;
@@ -132,6 +241,39 @@ export type OrganizationType =
   | 'SOCIAL_GROUP'
   | 'SOCIAL_SERVICE_INSTITUTION';
 
+export type PenaltyKind =
+  | 'CONFISCATION'
+  | 'FINE'
+  | 'REVOCATION'
+  | 'SUSPENSION'
+  | 'WARNING';
+
+export type RecordAuditFindingInput = {
+  /** Yuan as a string, at most two decimals. */
+  amount?: string | null | undefined;
+  auditCaseId: string | number;
+  category: FindingCategory;
+  description?: string | null | undefined;
+  /** Defaults to today. */
+  foundOn?: string | null | undefined;
+  /** Orders a rectification. */
+  rectification?: RectificationOrderInput | null | undefined;
+  severity: FindingSeverity;
+};
+
+/** What must be fixed, by a date or within working days (China’s official calendar). */
+export type RectificationOrderInput = {
+  deadline?: string | null | undefined;
+  requirement?: string | null | undefined;
+  workingDays?: number | null | undefined;
+};
+
+export type RectificationStatus =
+  | 'OPEN'
+  | 'OVERDUE'
+  | 'RESPONDED'
+  | 'VERIFIED';
+
 /** 成立登记: register a new organization. */
 export type RegisterOrganizationInput = {
   businessScope?: string | null | undefined;
@@ -163,15 +305,93 @@ export type ResetPasswordInput = {
   newPassword: string;
 };
 
+export type ReviewAnnualReportInput = {
+  /** Required to return; for the organization only. */
+  comment?: string | null | undefined;
+  decision: ReviewDecision;
+  reportId: string | number;
+  /** Required to approve. */
+  result?: InspectionResult | null | undefined;
+  /** The version the officer reviewed; a stale one is refused. */
+  version: number;
+};
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'RETURN';
+
 export type Role =
   | 'ADMIN'
   | 'BUYER'
   | 'ORGANIZATION'
   | 'REGISTRATION_OFFICER';
 
+export type RunComplianceSweepInput = {
+  /** Defaults to today. */
+  asOf?: string | null | undefined;
+  dryRun?: boolean | null | undefined;
+  thresholds?: ComplianceThresholdsInput | null | undefined;
+};
+
+/** Saves a draft: a new one (organizationId and year) or an existing one (reportId and version). */
+export type SaveAnnualReportInput = {
+  activities?: string | null | undefined;
+  activityCount?: number | null | undefined;
+  auditFirm?: string | null | undefined;
+  basicInfoChanges?: string | null | undefined;
+  boardMeetings?: number | null | undefined;
+  certifiedSocialWorkers?: number | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". */
+  expenseCharitable?: string | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". */
+  expenseManagement?: string | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". */
+  expenseStaff?: string | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". */
+  expenseTotal?: string | null | undefined;
+  fullTimeStaff?: number | null | undefined;
+  generalAssemblies?: number | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". */
+  incomeDonations?: string | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". */
+  incomeGovernment?: string | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". */
+  incomeOther?: string | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". */
+  incomeServices?: string | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". */
+  incomeTotal?: string | null | undefined;
+  majorEvents?: string | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". May be negative. */
+  netAssetsEnd?: string | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". May be negative. */
+  netAssetsStart?: string | null | undefined;
+  /** Defaults to the account's own organization. */
+  organizationId?: string | number | null | undefined;
+  publicFundraising?: boolean | null | undefined;
+  reportId?: string | number | null | undefined;
+  responsiblePersonChanges?: string | null | undefined;
+  specialFundCount?: number | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". */
+  specialFundExpense?: string | null | undefined;
+  /** Yuan as a string, at most two decimals, e.g. "1250000.00". */
+  specialFundIncome?: string | null | undefined;
+  specialFundsSummary?: string | null | undefined;
+  /** The version the change is based on (existing reports). */
+  version?: number | null | undefined;
+  volunteerHours?: number | null | undefined;
+  volunteers?: number | null | undefined;
+  year?: number | null | undefined;
+};
+
 export type SponsorUnitFilter = {
   active?: boolean | null | undefined;
   search?: string | null | undefined;
+};
+
+export type SubmitAnnualReportInput = {
+  reportId: string | number;
+  version?: number | null | undefined;
 };
 
 export type TransferSponsorUnitInput = {
@@ -241,8 +461,15 @@ export type AuditNamesQueryVariables = Exact<{
 export type AuditNamesQuery = { nodes: Array<
     | { username: string, displayName: string, id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, englishName: string, id: string }
     | { name: string, id: string, organizationEnglishName: string | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, englishName: string, id: string }
     | { id: string }
    | null> };
@@ -349,6 +576,86 @@ export type RegistryStatisticsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RegistryStatisticsQuery = { registryStatistics: { total: number, industryAssociations: number, brandOrganizations: number, byType: Array<{ key: string, label: string, count: number }>, byStatus: Array<{ key: string, label: string, count: number }>, byDistrict: Array<{ key: string, label: string, count: number }>, byLevel: Array<{ key: string, label: string, count: number }>, byRating: Array<{ key: string, label: string, count: number }> } };
 
+export type ReportFieldsFragment = { id: string, year: number, status: AnnualReportStatus, result: InspectionResult | null, version: number, dueOn: string, receivedOn: string | null, filingStatus: FilingStatus, reviewComment: string | null, viewerCanEdit: boolean, basicInfoChanges: string | null, generalAssemblies: number | null, boardMeetings: number | null, responsiblePersonChanges: string | null, incomeTotal: string | null, incomeDonations: string | null, incomeGovernment: string | null, incomeServices: string | null, incomeOther: string | null, expenseTotal: string | null, expenseCharitable: string | null, expenseManagement: string | null, expenseStaff: string | null, netAssetsStart: string | null, netAssetsEnd: string | null, fullTimeStaff: number | null, certifiedSocialWorkers: number | null, volunteers: number | null, volunteerHours: number | null, activities: string | null, activityCount: number | null, majorEvents: string | null, publicFundraising: boolean | null, auditFirm: string | null, warnings: Array<{ code: string, message: string }>, reviews: Array<{ decision: ReviewDecision, result: InspectionResult | null, comment: string | null, reviewedAt: string }> };
+
+export type MyReportsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type MyReportsQuery = { annualReports: { nodes: Array<{ id: string, year: number, status: AnnualReportStatus, result: InspectionResult | null, version: number, dueOn: string, receivedOn: string | null, filingStatus: FilingStatus, reviewComment: string | null, viewerCanEdit: boolean, basicInfoChanges: string | null, generalAssemblies: number | null, boardMeetings: number | null, responsiblePersonChanges: string | null, incomeTotal: string | null, incomeDonations: string | null, incomeGovernment: string | null, incomeServices: string | null, incomeOther: string | null, expenseTotal: string | null, expenseCharitable: string | null, expenseManagement: string | null, expenseStaff: string | null, netAssetsStart: string | null, netAssetsEnd: string | null, fullTimeStaff: number | null, certifiedSocialWorkers: number | null, volunteers: number | null, volunteerHours: number | null, activities: string | null, activityCount: number | null, majorEvents: string | null, publicFundraising: boolean | null, auditFirm: string | null, previousYear: { id: string, year: number, status: AnnualReportStatus, result: InspectionResult | null, version: number, dueOn: string, receivedOn: string | null, filingStatus: FilingStatus, reviewComment: string | null, viewerCanEdit: boolean, basicInfoChanges: string | null, generalAssemblies: number | null, boardMeetings: number | null, responsiblePersonChanges: string | null, incomeTotal: string | null, incomeDonations: string | null, incomeGovernment: string | null, incomeServices: string | null, incomeOther: string | null, expenseTotal: string | null, expenseCharitable: string | null, expenseManagement: string | null, expenseStaff: string | null, netAssetsStart: string | null, netAssetsEnd: string | null, fullTimeStaff: number | null, certifiedSocialWorkers: number | null, volunteers: number | null, volunteerHours: number | null, activities: string | null, activityCount: number | null, majorEvents: string | null, publicFundraising: boolean | null, auditFirm: string | null, warnings: Array<{ code: string, message: string }>, reviews: Array<{ decision: ReviewDecision, result: InspectionResult | null, comment: string | null, reviewedAt: string }> } | null, warnings: Array<{ code: string, message: string }>, reviews: Array<{ decision: ReviewDecision, result: InspectionResult | null, comment: string | null, reviewedAt: string }> }> } };
+
+export type SaveReportMutationVariables = Exact<{
+  input: SaveAnnualReportInput;
+}>;
+
+
+export type SaveReportMutation = { saveAnnualReport: { report: { id: string, year: number, status: AnnualReportStatus, result: InspectionResult | null, version: number, dueOn: string, receivedOn: string | null, filingStatus: FilingStatus, reviewComment: string | null, viewerCanEdit: boolean, basicInfoChanges: string | null, generalAssemblies: number | null, boardMeetings: number | null, responsiblePersonChanges: string | null, incomeTotal: string | null, incomeDonations: string | null, incomeGovernment: string | null, incomeServices: string | null, incomeOther: string | null, expenseTotal: string | null, expenseCharitable: string | null, expenseManagement: string | null, expenseStaff: string | null, netAssetsStart: string | null, netAssetsEnd: string | null, fullTimeStaff: number | null, certifiedSocialWorkers: number | null, volunteers: number | null, volunteerHours: number | null, activities: string | null, activityCount: number | null, majorEvents: string | null, publicFundraising: boolean | null, auditFirm: string | null, warnings: Array<{ code: string, message: string }>, reviews: Array<{ decision: ReviewDecision, result: InspectionResult | null, comment: string | null, reviewedAt: string }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: SubmitAnnualReportInput;
+}>;
+
+
+export type SubmitReportMutation = { submitAnnualReport: { report: { id: string, year: number, status: AnnualReportStatus, result: InspectionResult | null, version: number, dueOn: string, receivedOn: string | null, filingStatus: FilingStatus, reviewComment: string | null, viewerCanEdit: boolean, basicInfoChanges: string | null, generalAssemblies: number | null, boardMeetings: number | null, responsiblePersonChanges: string | null, incomeTotal: string | null, incomeDonations: string | null, incomeGovernment: string | null, incomeServices: string | null, incomeOther: string | null, expenseTotal: string | null, expenseCharitable: string | null, expenseManagement: string | null, expenseStaff: string | null, netAssetsStart: string | null, netAssetsEnd: string | null, fullTimeStaff: number | null, certifiedSocialWorkers: number | null, volunteers: number | null, volunteerHours: number | null, activities: string | null, activityCount: number | null, majorEvents: string | null, publicFundraising: boolean | null, auditFirm: string | null, warnings: Array<{ code: string, message: string }>, reviews: Array<{ decision: ReviewDecision, result: InspectionResult | null, comment: string | null, reviewedAt: string }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type WorklistQueryVariables = Exact<{
+  filter?: AnnualReportFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WorklistQuery = { annualReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, year: number, status: AnnualReportStatus, result: InspectionResult | null, version: number, receivedOn: string | null, filingStatus: FilingStatus, incomeTotal: string | null, expenseTotal: string | null, netAssetsEnd: string | null, organization: { id: string, name: string, district: { code: string, name: string } }, warnings: Array<{ code: string, message: string }> }> } };
+
+export type ReviewReportMutationVariables = Exact<{
+  input: ReviewAnnualReportInput;
+}>;
+
+
+export type ReviewReportMutation = { reviewAnnualReport: { report: { id: string, status: AnnualReportStatus, result: InspectionResult | null, version: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type ApproveReportsMutationVariables = Exact<{
+  input: ApproveAnnualReportsInput;
+}>;
+
+
+export type ApproveReportsMutation = { approveAnnualReports: { reports: Array<{ id: string, status: AnnualReportStatus }> | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type AuditCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditCasesQuery = { auditCases: { totalCount: number, nodes: Array<{ id: string, kind: AuditCaseKind, title: string, openedOn: string, closedOn: string | null, version: number, organization: { id: string, name: string }, findings: Array<{ id: string, category: FindingCategory, severity: FindingSeverity, description: string, amount: string | null, rectification: { id: string, status: RectificationStatus, deadline: string } | null }> }> } };
+
+export type OpenCaseMutationVariables = Exact<{
+  input: OpenAuditCaseInput;
+}>;
+
+
+export type OpenCaseMutation = { openAuditCase: { auditCase: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type RecordFindingMutationVariables = Exact<{
+  input: RecordAuditFindingInput;
+}>;
+
+
+export type RecordFindingMutation = { recordAuditFinding: { finding: { id: string } | null, rectification: { id: string, deadline: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type SweepMutationVariables = Exact<{
+  input: RunComplianceSweepInput;
+}>;
+
+
+export type SweepMutation = { runComplianceSweep: { dryRun: boolean, overdueRectifications: number, listed: Array<{ list: CreditList, rule: string, article: string, reason: string, on: string, organization: { id: string, name: string } }>, removed: Array<{ list: CreditList, rule: string, article: string, reason: string, on: string, organization: { id: string, name: string } }>, escalated: Array<{ list: CreditList, rule: string, article: string, reason: string, on: string, organization: { id: string, name: string } }>, restarted: Array<{ list: CreditList, rule: string, article: string, reason: string, on: string, organization: { id: string, name: string } }>, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode }> } };
+
+export type SweepActionFieldsFragment = { list: CreditList, rule: string, article: string, reason: string, on: string, organization: { id: string, name: string } };
+
+export type DisclosureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisclosureQuery = { organization: { id: string, rating: { label: string, validUntil: string, expired: boolean } | null, reportingHistory: Array<{ year: number, dueOn: string, receivedOn: string | null, filingStatus: FilingStatus, result: InspectionResult | null }>, penalties: Array<{ id: string, kind: PenaltyKind, amount: string | null, legalBasis: string, decisionNumber: string | null, decidedOn: string }>, creditListings: Array<{ id: string, list: CreditList, since: string, explanation: string, article: string, removableFrom: string | null, removalCondition: string, removedOn: string | null, removalReason: string | null }>, changeRecords: Array<{ field: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, changedOn: string }> } | null };
+
 export type OrganizationPublicFragment = { id: string, version: number, name: string, englishName: string | null, creditCode: string, type: OrganizationType, status: OrganizationStatus, registrationLevel: RegistrationLevel, registeredOn: string, isIndustryAssociation: boolean, isBrand: boolean, viewerCanSeeDetails: boolean, viewerCanUpdate: boolean, district: { code: string, name: string, englishName: string }, rating: { grade: number, label: string, awardedOn: string, validUntil: string } | null, sponsorUnit: { id: string, name: string, englishName: string, active: boolean } | null };
 
 export type OrganizationRestrictedFragment = { legalRepresentative: string | null, domicile: string | null, businessScope: string | null, registeredCapital: string | null, industryDepartment: { id: string, name: string, englishName: string } | null, sponsorHistory: Array<{ id: string, validFrom: string, validTo: string | null, reason: string, sponsorUnit: { id: string, name: string, englishName: string } | null }> | null };
@@ -440,6 +747,8 @@ export const SessionAccountFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const AccountRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionAccount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AccountRowFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const AccountResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionAccount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<AccountResultFragment, unknown>;
+export const ReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"filingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"basicInfoChanges"}},{"kind":"Field","name":{"kind":"Name","value":"generalAssemblies"}},{"kind":"Field","name":{"kind":"Name","value":"boardMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePersonChanges"}},{"kind":"Field","name":{"kind":"Name","value":"incomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"incomeDonations"}},{"kind":"Field","name":{"kind":"Name","value":"incomeGovernment"}},{"kind":"Field","name":{"kind":"Name","value":"incomeServices"}},{"kind":"Field","name":{"kind":"Name","value":"incomeOther"}},{"kind":"Field","name":{"kind":"Name","value":"expenseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"expenseCharitable"}},{"kind":"Field","name":{"kind":"Name","value":"expenseManagement"}},{"kind":"Field","name":{"kind":"Name","value":"expenseStaff"}},{"kind":"Field","name":{"kind":"Name","value":"netAssetsStart"}},{"kind":"Field","name":{"kind":"Name","value":"netAssetsEnd"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedSocialWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"volunteers"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}},{"kind":"Field","name":{"kind":"Name","value":"majorEvents"}},{"kind":"Field","name":{"kind":"Name","value":"publicFundraising"}},{"kind":"Field","name":{"kind":"Name","value":"auditFirm"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<ReportFieldsFragment, unknown>;
+export const SweepActionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SweepActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SweepAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SweepActionFieldsFragment, unknown>;
 export const OrganizationPublicFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registrationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"isIndustryAssociation"}},{"kind":"Field","name":{"kind":"Name","value":"isBrand"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSeeDetails"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"awardedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<OrganizationPublicFragment, unknown>;
 export const OrganizationRestrictedFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRestricted"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"industryDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationRestrictedFragment, unknown>;
 export const OrganizationChangedFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationChanged"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<OrganizationChangedFragment, unknown>;
@@ -459,6 +768,17 @@ export const UpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"
 export const SetAccountActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAccountActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountIdInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enableAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountResult"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disableAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"skip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionAccount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]} as unknown as DocumentNode<SetAccountActiveMutation, SetAccountActiveMutationVariables>;
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionAccount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const RegistryStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"industryAssociations"}},{"kind":"Field","name":{"kind":"Name","value":"brandOrganizations"}},{"kind":"Field","name":{"kind":"Name","value":"byType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<RegistryStatisticsQuery, RegistryStatisticsQueryVariables>;
+export const MyReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"previousYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"filingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"basicInfoChanges"}},{"kind":"Field","name":{"kind":"Name","value":"generalAssemblies"}},{"kind":"Field","name":{"kind":"Name","value":"boardMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePersonChanges"}},{"kind":"Field","name":{"kind":"Name","value":"incomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"incomeDonations"}},{"kind":"Field","name":{"kind":"Name","value":"incomeGovernment"}},{"kind":"Field","name":{"kind":"Name","value":"incomeServices"}},{"kind":"Field","name":{"kind":"Name","value":"incomeOther"}},{"kind":"Field","name":{"kind":"Name","value":"expenseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"expenseCharitable"}},{"kind":"Field","name":{"kind":"Name","value":"expenseManagement"}},{"kind":"Field","name":{"kind":"Name","value":"expenseStaff"}},{"kind":"Field","name":{"kind":"Name","value":"netAssetsStart"}},{"kind":"Field","name":{"kind":"Name","value":"netAssetsEnd"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedSocialWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"volunteers"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}},{"kind":"Field","name":{"kind":"Name","value":"majorEvents"}},{"kind":"Field","name":{"kind":"Name","value":"publicFundraising"}},{"kind":"Field","name":{"kind":"Name","value":"auditFirm"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<MyReportsQuery, MyReportsQueryVariables>;
+export const SaveReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveAnnualReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAnnualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"filingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"basicInfoChanges"}},{"kind":"Field","name":{"kind":"Name","value":"generalAssemblies"}},{"kind":"Field","name":{"kind":"Name","value":"boardMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePersonChanges"}},{"kind":"Field","name":{"kind":"Name","value":"incomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"incomeDonations"}},{"kind":"Field","name":{"kind":"Name","value":"incomeGovernment"}},{"kind":"Field","name":{"kind":"Name","value":"incomeServices"}},{"kind":"Field","name":{"kind":"Name","value":"incomeOther"}},{"kind":"Field","name":{"kind":"Name","value":"expenseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"expenseCharitable"}},{"kind":"Field","name":{"kind":"Name","value":"expenseManagement"}},{"kind":"Field","name":{"kind":"Name","value":"expenseStaff"}},{"kind":"Field","name":{"kind":"Name","value":"netAssetsStart"}},{"kind":"Field","name":{"kind":"Name","value":"netAssetsEnd"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedSocialWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"volunteers"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}},{"kind":"Field","name":{"kind":"Name","value":"majorEvents"}},{"kind":"Field","name":{"kind":"Name","value":"publicFundraising"}},{"kind":"Field","name":{"kind":"Name","value":"auditFirm"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<SaveReportMutation, SaveReportMutationVariables>;
+export const SubmitReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitAnnualReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAnnualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"filingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"basicInfoChanges"}},{"kind":"Field","name":{"kind":"Name","value":"generalAssemblies"}},{"kind":"Field","name":{"kind":"Name","value":"boardMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePersonChanges"}},{"kind":"Field","name":{"kind":"Name","value":"incomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"incomeDonations"}},{"kind":"Field","name":{"kind":"Name","value":"incomeGovernment"}},{"kind":"Field","name":{"kind":"Name","value":"incomeServices"}},{"kind":"Field","name":{"kind":"Name","value":"incomeOther"}},{"kind":"Field","name":{"kind":"Name","value":"expenseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"expenseCharitable"}},{"kind":"Field","name":{"kind":"Name","value":"expenseManagement"}},{"kind":"Field","name":{"kind":"Name","value":"expenseStaff"}},{"kind":"Field","name":{"kind":"Name","value":"netAssetsStart"}},{"kind":"Field","name":{"kind":"Name","value":"netAssetsEnd"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedSocialWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"volunteers"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}},{"kind":"Field","name":{"kind":"Name","value":"majorEvents"}},{"kind":"Field","name":{"kind":"Name","value":"publicFundraising"}},{"kind":"Field","name":{"kind":"Name","value":"auditFirm"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitReportMutation, SubmitReportMutationVariables>;
+export const WorklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Worklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReportFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"filingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"incomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"expenseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"netAssetsEnd"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorklistQuery, WorklistQueryVariables>;
+export const ReviewReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewAnnualReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewAnnualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewReportMutation, ReviewReportMutationVariables>;
+export const ApproveReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveAnnualReportsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAnnualReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveReportsMutation, ApproveReportsMutationVariables>;
+export const AuditCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"rectification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditCasesQuery, AuditCasesQueryVariables>;
+export const OpenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenAuditCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openAuditCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;
+export const RecordFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAuditFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAuditFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordFindingMutation, RecordFindingMutationVariables>;
+export const SweepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Sweep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RunComplianceSweepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runComplianceSweep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRectifications"}},{"kind":"Field","name":{"kind":"Name","value":"listed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SweepActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SweepActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SweepActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restarted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SweepActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SweepActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SweepAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SweepMutation, SweepMutationVariables>;
+export const DisclosureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Disclosure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportingHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"filingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditListings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"removableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"removalCondition"}},{"kind":"Field","name":{"kind":"Name","value":"removedOn"}},{"kind":"Field","name":{"kind":"Name","value":"removalReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}}]}}]}}]}}]} as unknown as DocumentNode<DisclosureQuery, DisclosureQueryVariables>;
 export const OrganizationDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationPublic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registrationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"isIndustryAssociation"}},{"kind":"Field","name":{"kind":"Name","value":"isBrand"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanSeeDetails"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"awardedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<OrganizationDetailQuery, OrganizationDetailQueryVariables>;
 export const OrganizationInternalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationInternal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRestricted"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRestricted"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"industryDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"englishName"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationInternalQuery, OrganizationInternalQueryVariables>;
 export const UpdateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationChanged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationChanged"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;

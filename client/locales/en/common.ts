@@ -46,6 +46,10 @@ export default {
     system: 'System',
     accounts: 'Accounts',
     auditTrail: 'Audit trail',
+    // oversight
+    myReports: 'My annual reports',
+    reportReview: 'Report review',
+    sweep: 'Credit-list sweep',
   },
   session: {
     login: 'Log in',

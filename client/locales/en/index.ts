@@ -7,6 +7,8 @@ import dashboard from './dashboard';
 import registry from './registry';
 import trail from './trail';
 import workspaces from './workspaces';
+// oversight
+import oversight from './oversight';
 
 /** English, loaded on first use; every module file is typed against its Chinese counterpart. */
 const en: MessageSchema = {
@@ -18,6 +20,8 @@ const en: MessageSchema = {
   ...registry,
   ...trail,
   ...workspaces,
+  // oversight
+  ...oversight,
 };
 
 export default en;

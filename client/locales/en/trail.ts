@@ -23,6 +23,21 @@ const auditActions: Record<AuditAction, string> = {
   REVIEW_ANNUAL_REPORT: 'Annual report reviewed',
   // read path (issue 12)
   CHECKPOINT_READS: 'Read events chained',
+  // oversight
+  OPEN_AUDIT_CASE: 'Audit case opened',
+  RECORD_AUDIT_FINDING: 'Finding recorded',
+  CLOSE_AUDIT_CASE: 'Audit case closed',
+  RESOLVE_RECTIFICATION: 'Rectification answered',
+  VERIFY_RECTIFICATION: 'Rectification verified',
+  MARK_RECTIFICATION_OVERDUE: 'Rectification overdue',
+  IMPOSE_PENALTY: 'Penalty imposed',
+  END_SUSPENSION: 'Suspension ended',
+  PLACE_ON_CREDIT_LIST: 'Placed on a credit list',
+  REMOVE_FROM_CREDIT_LIST: 'Removed from a credit list',
+  RESTART_LISTING_CLOCK: 'Listing clock restarted',
+  APPLY_FOR_CREDIT_LIST_REMOVAL: 'Removal applied for',
+  DECIDE_CREDIT_LIST_REMOVAL: 'Removal application decided',
+  RUN_COMPLIANCE_SWEEP: 'Compliance sweep run',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */
@@ -62,6 +77,13 @@ export default {
       IndustryDepartment: 'Industry department',
       Dataset: 'Dataset',
       AnnualReport: 'Annual report',
+      AuditCase: 'Audit case',
+      AuditFinding: 'Finding',
+      Rectification: 'Rectification',
+      Penalty: 'Penalty',
+      CreditListing: 'Credit listing',
+      RemovalApplication: 'Removal application',
+      ComplianceSweepRun: 'Compliance sweep',
     },
     fields: {
       creditCode: 'Credit code',

@@ -45,6 +45,10 @@ const common = {
     system: '系统管理',
     accounts: '账号管理',
     auditTrail: '操作日志',
+    // oversight
+    myReports: '我的年度报告',
+    reportReview: '年报审查',
+    sweep: '信用名单扫描',
   },
   session: {
     login: '登录',

@@ -6,6 +6,8 @@ import dashboard from './dashboard';
 import registry from './registry';
 import trail from './trail';
 import workspaces from './workspaces';
+// oversight
+import oversight from './oversight';
 
 /**
  * The message schema of the portal, merged from one file per module
@@ -24,6 +26,8 @@ const zhCN = {
   ...registry,
   ...trail,
   ...workspaces,
+  // oversight
+  ...oversight,
 };
 
 export type MessageSchema = typeof zhCN;

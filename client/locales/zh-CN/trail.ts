@@ -22,6 +22,21 @@ const auditActions: Record<AuditAction, string> = {
   REVIEW_ANNUAL_REPORT: '审查年度报告',
   // read path (issue 12)
   CHECKPOINT_READS: '读取留痕入链',
+  // oversight
+  OPEN_AUDIT_CASE: '立案',
+  RECORD_AUDIT_FINDING: '记录检查发现',
+  CLOSE_AUDIT_CASE: '结案',
+  RESOLVE_RECTIFICATION: '答复整改',
+  VERIFY_RECTIFICATION: '核查整改',
+  MARK_RECTIFICATION_OVERDUE: '整改逾期',
+  IMPOSE_PENALTY: '行政处罚',
+  END_SUSPENSION: '停止活动期满',
+  PLACE_ON_CREDIT_LIST: '列入信用名单',
+  REMOVE_FROM_CREDIT_LIST: '移出信用名单',
+  RESTART_LISTING_CLOCK: '名单期限重新计算',
+  APPLY_FOR_CREDIT_LIST_REMOVAL: '申请移出名单',
+  DECIDE_CREDIT_LIST_REMOVAL: '审核移出申请',
+  RUN_COMPLIANCE_SWEEP: '合规扫描',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */
@@ -61,6 +76,13 @@ const trail = {
       IndustryDepartment: '行业管理部门',
       Dataset: '数据集',
       AnnualReport: '年度报告',
+      AuditCase: '监管案件',
+      AuditFinding: '检查发现',
+      Rectification: '整改事项',
+      Penalty: '行政处罚',
+      CreditListing: '信用名单记录',
+      RemovalApplication: '移出申请',
+      ComplianceSweepRun: '合规扫描',
     },
     fields: {
       creditCode: '统一社会信用代码',

@@ -11,6 +11,10 @@ import {
   Unique,
   type Rel,
 } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
+import { DateTimeResolver } from 'graphql-scalars';
+import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { Account } from '../identity/account.entity.js';
 import { Organization } from '../registry/organization.entity.js';
 import { ANNUAL_REPORT_FIELDS as F } from './annual-report.fields.js';
@@ -65,8 +69,13 @@ const count = () => ({ type: 'integer', nullable: true }) as const;
     and coalesce(volunteers, 0) >= 0 and coalesce(volunteer_hours, 0) >= 0
     and coalesce(activity_count, 0) >= 0 and coalesce(special_fund_count, 0) >= 0`,
 })
-export class AnnualReport {
-  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'warnings' | 'warningCodes';
+@ObjectType({
+  implements: Node,
+  description: '年度报告: one organization, one year. Figures and comments are internal.',
+})
+export class AnnualReport extends Node {
+  [OptionalProps]?:
+    'globalId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'warnings' | 'warningCodes';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -76,126 +85,162 @@ export class AnnualReport {
 
   /** The calendar year reported on. */
   @Property({ type: 'smallint' })
+  @Field(() => Int)
   year!: number;
 
   @Enum({ items: () => AnnualReportStatus, nativeEnumName: 'annual_report_status', default: 'DRAFT' })
+  @Field(() => AnnualReportStatus)
   status: AnnualReportStatus = AnnualReportStatus.DRAFT;
 
   /** 年检结论, set when approved. */
   @Enum({ items: () => InspectionResult, nativeEnumName: 'inspection_result', nullable: true })
+  @Field(() => InspectionResult, { nullable: true, description: '年检结论, public once approved.' })
   result?: InspectionResult | null;
 
   /** The deadline as configured when the report was opened (e.g. 31 May of the following year). */
   @Property({ type: 'date' })
+  @Field(() => DateScalar)
   dueOn!: string;
 
   /** Shanghai date of the first submission: what "on time" and "late" are measured by. */
   @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   receivedOn?: string | null;
 
   /** The latest submission (again after a return). */
   @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true })
   submittedAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true })
   reviewedAt?: Date | null;
 
   @ManyToOne(() => Account, { nullable: true })
   reviewer?: Rel<Account> | null;
 
   /** The officer's latest comment: for the organization and its officers, never public. */
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   reviewComment?: string | null;
 
   // ---- 基本信息变更 ----
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   basicInfoChanges?: string | null;
 
   // ---- 内部治理 ----
+  @Field(() => Int, { nullable: true })
   @Property(count())
   generalAssemblies?: number | null;
 
+  @Field(() => Int, { nullable: true })
   @Property(count())
   boardMeetings?: number | null;
 
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   responsiblePersonChanges?: string | null;
 
   // ---- 财务 (yuan) ----
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   incomeTotal?: string | null;
 
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   incomeDonations?: string | null;
 
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   incomeGovernment?: string | null;
 
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   incomeServices?: string | null;
 
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   incomeOther?: string | null;
 
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   expenseTotal?: string | null;
 
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   expenseCharitable?: string | null;
 
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   expenseManagement?: string | null;
 
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   expenseStaff?: string | null;
 
   /** Net assets may be negative (an organization in deficit). */
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   netAssetsStart?: string | null;
 
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   netAssetsEnd?: string | null;
 
   // ---- 人员 ----
+  @Field(() => Int, { nullable: true })
   @Property(count())
   fullTimeStaff?: number | null;
 
+  @Field(() => Int, { nullable: true })
   @Property(count())
   certifiedSocialWorkers?: number | null;
 
+  @Field(() => Int, { nullable: true })
   @Property(count())
   volunteers?: number | null;
 
+  @Field(() => Int, { nullable: true })
   @Property(count())
   volunteerHours?: number | null;
 
   // ---- 活动 ----
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   activities?: string | null;
 
+  @Field(() => Int, { nullable: true })
   @Property(count())
   activityCount?: number | null;
 
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   majorEvents?: string | null;
 
   // ---- 基金会: 专项基金 and the spending-ratio base ----
+  @Field(() => Boolean, { nullable: true })
   @Property({ type: 'boolean', nullable: true })
   publicFundraising?: boolean | null;
 
+  @Field(() => Int, { nullable: true })
   @Property(count())
   specialFundCount?: number | null;
 
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   specialFundIncome?: string | null;
 
+  @Field(() => DecimalScalar, { nullable: true })
   @Property(money())
   specialFundExpense?: string | null;
 
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   specialFundsSummary?: string | null;
 
   /** Foundations attach a certified accountant's audit report (DOMAIN.md). */
+  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: F.auditFirm.max, nullable: true })
   auditFirm?: string | null;
 
@@ -210,6 +255,7 @@ export class AnnualReport {
 
   /** Optimistic lock: two officers reviewing at once, one wins (API.md STALE_VERSION). */
   @Property({ type: 'integer', version: true })
+  @Field(() => Int)
   version!: number;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
@@ -226,6 +272,7 @@ export class AnnualReport {
   name: 'annual_report_review_result_check',
   expression: `(decision = 'APPROVE') = (result is not null)`,
 })
+@ObjectType({ description: 'One review round of a report: a return with comments, or the approval.' })
 export class AnnualReportReview {
   [OptionalProps]?: 'reviewedAt';
 
@@ -236,17 +283,21 @@ export class AnnualReportReview {
   report!: Rel<AnnualReport>;
 
   @Enum({ items: () => ReviewDecision, nativeEnumName: 'review_decision' })
+  @Field(() => ReviewDecision)
   decision!: ReviewDecision;
 
   @Enum({ items: () => InspectionResult, nativeEnumName: 'inspection_result', nullable: true })
+  @Field(() => InspectionResult, { nullable: true })
   result?: InspectionResult | null;
 
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
   comment?: string | null;
 
   @ManyToOne(() => Account, { nullable: true })
   reviewer?: Rel<Account> | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => DateTimeResolver)
   reviewedAt: Date = new Date();
 }

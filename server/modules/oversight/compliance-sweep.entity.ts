@@ -1,3 +1,6 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars.js';
 import {
   Check,
   Entity,
@@ -28,6 +31,7 @@ import { SweepRunStatus } from './enums.js';
   name: 'compliance_sweep_run_finished_check',
   expression: `(status = 'RUNNING') = (finished_at is null)`,
 })
+@ObjectType({ description: 'One real run of the compliance sweep.' })
 export class ComplianceSweepRun {
   [OptionalProps]?: 'status' | 'thresholds' | 'startedAt' | 'listedCount' | 'removedCount' | 'escalatedCount';
 
@@ -35,9 +39,11 @@ export class ComplianceSweepRun {
   id!: number;
 
   @Property({ type: 'date' })
+  @Field(() => DateScalar)
   asOf!: string;
 
   @Property({ type: 'boolean' })
+  @Field(() => Boolean)
   dryRun!: boolean;
 
   /** The thresholds it applied (configured ones with an officer's what-if overrides). */
@@ -45,6 +51,7 @@ export class ComplianceSweepRun {
   thresholds: Record<string, unknown> = {};
 
   @Enum({ items: () => SweepRunStatus, nativeEnumName: 'sweep_run_status', default: 'RUNNING' })
+  @Field(() => SweepRunStatus)
   status: SweepRunStatus = SweepRunStatus.RUNNING;
 
   /** e.g. "daily:2026-12-02" for a scheduled run; null for one an officer asked for. */
@@ -54,6 +61,7 @@ export class ComplianceSweepRun {
     nullable: true,
     unique: 'compliance_sweep_run_schedule_key_unique',
   })
+  @Field(() => String, { nullable: true })
   scheduleKey?: string | null;
 
   /** The job queue's id of the job that ran it. */
@@ -65,18 +73,23 @@ export class ComplianceSweepRun {
   triggeredBy?: Rel<Account> | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => DateTimeResolver)
   startedAt: Date = new Date();
 
   @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true })
   finishedAt?: Date | null;
 
   @Property({ type: 'integer', default: 0 })
+  @Field(() => Int)
   listedCount: number = 0;
 
   @Property({ type: 'integer', default: 0 })
+  @Field(() => Int)
   removedCount: number = 0;
 
   @Property({ type: 'integer', default: 0 })
+  @Field(() => Int)
   escalatedCount: number = 0;
 
   /** What it did (or, dry, would do): the SweepActions with rule, article and facts. */

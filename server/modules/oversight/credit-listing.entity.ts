@@ -1,3 +1,7 @@
+import { DateTimeResolver, GraphQLJSONObject } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
+import { DateScalar } from '../../graphql/scalars.js';
 import {
   Check,
   Entity,
@@ -38,8 +42,9 @@ export type ListingFacts = Record<string, unknown>;
   expression: `(source <> 'RULE' or source_rule is not null) and (source <> 'OFFICER' or listed_by_id is not null)`,
 })
 @Check({ name: 'credit_listing_clock_check', expression: 'clock_started_on >= since' })
-export class CreditListing {
-  [OptionalProps]?: 'facts' | 'version' | 'createdAt';
+@ObjectType({ implements: Node, description: '信用名单: one stay of one organization on one list (public).' })
+export class CreditListing extends Node {
+  [OptionalProps]?: 'globalId' | 'facts' | 'version' | 'createdAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -48,36 +53,48 @@ export class CreditListing {
   organization!: Rel<Organization>;
 
   @Enum({ items: () => CreditList, nativeEnumName: 'credit_list' })
+  @Field(() => CreditList)
   list!: CreditList;
 
   /** The rule's code, e.g. ABNORMAL_ANNUAL_REPORT. */
   @Property({ type: 'string', length: F.reasonCode.max })
+  @Field(() => String)
   reasonCode!: string;
 
   /** The article it cites, e.g. 《社会组织信用信息管理办法》第十九条第（一）项. */
   @Property({ type: 'string', length: F.article.max })
+  @Field(() => String)
   article!: string;
 
   /** What the public page says ("annual report for 2024 not filed by 2025-05-31"). */
   @Property({ type: 'text' })
+  @Field(() => String)
   reason!: string;
 
   @Property({ type: 'date' })
+  @Field(() => DateScalar)
   since!: string;
 
   /** Where the removal clock runs from: `since`, restarted by a new cause while listed. */
   @Property({ type: 'date' })
+  @Field(() => DateScalar, { description: 'Where the removal clock runs from (restarted by a new cause).' })
   clockStartedOn!: string;
 
   /** From when it may leave (six months, two years …), as last computed; public. */
   @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'From when it may leave the list, as last computed.',
+  })
   removableFrom?: string | null;
 
   @Enum({ items: () => ListingSource, nativeEnumName: 'listing_source' })
+  @Field(() => ListingSource)
   source!: ListingSource;
 
   /** The sweep rule that listed it (source RULE). */
   @Property({ type: 'string', length: F.sourceRule.max, nullable: true })
+  @Field(() => String, { nullable: true })
   sourceRule?: string | null;
 
   /** The officer who listed it (source OFFICER). */
@@ -88,15 +105,19 @@ export class CreditListing {
   sweepRun?: Rel<ComplianceSweepRun> | null;
 
   @Property({ type: 'json', defaultRaw: `'{}'` })
+  @Field(() => GraphQLJSONObject)
   facts: ListingFacts = {};
 
   @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   removedOn?: string | null;
 
   @Enum({ items: () => RemovalKind, nativeEnumName: 'removal_kind', nullable: true })
+  @Field(() => RemovalKind, { nullable: true })
   removalKind?: RemovalKind | null;
 
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
   removalReason?: string | null;
 
   /** The officer who removed it; null when the sweep did. */
@@ -111,6 +132,7 @@ export class CreditListing {
   escalatedTo?: Rel<CreditListing> | null;
 
   @Property({ type: 'integer', version: true })
+  @Field(() => Int)
   version!: number;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
@@ -167,8 +189,9 @@ export class CreditListingCause {
   name: 'removal_application_decided_check',
   expression: `(status = 'PENDING') = (decided_at is null) and (status = 'PENDING' or decision_reason is not null)`,
 })
-export class RemovalApplication {
-  [OptionalProps]?: 'status' | 'version' | 'filedAt';
+@ObjectType({ implements: Node, description: '移出申请: an organization asks to leave a list.' })
+export class RemovalApplication extends Node {
+  [OptionalProps]?: 'globalId' | 'status' | 'version' | 'filedAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -184,29 +207,36 @@ export class RemovalApplication {
     nativeEnumName: 'removal_application_status',
     default: 'PENDING',
   })
+  @Field(() => RemovalApplicationStatus)
   status: RemovalApplicationStatus = RemovalApplicationStatus.PENDING;
 
   @Property({ type: 'text' })
+  @Field(() => String)
   statement!: string;
 
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
   evidence?: string | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  @Field(() => DateTimeResolver)
   filedAt: Date = new Date();
 
   @ManyToOne(() => Account, { nullable: true })
   filedBy?: Rel<Account> | null;
 
   @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true })
   decidedAt?: Date | null;
 
   @ManyToOne(() => Account, { nullable: true })
   decidedBy?: Rel<Account> | null;
 
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
   decisionReason?: string | null;
 
   @Property({ type: 'integer', version: true })
+  @Field(() => Int)
   version!: number;
 }

@@ -21,11 +21,8 @@ export enum ReviewDecision {
   RETURN = 'RETURN',
 }
 
-/** 活动异常名录 / 严重违法失信名单 (API.md `CreditList`). */
-export enum CreditList {
-  ABNORMAL_ACTIVITY = 'ABNORMAL_ACTIVITY',
-  SERIOUS_VIOLATION = 'SERIOUS_VIOLATION',
-}
+/** 活动异常名录 / 严重违法失信名单 (API.md `CreditList`), declared with the register's enums. */
+export { CreditList } from '../registry/enums.js';
 
 /** 评估、访谈、审计、查处 and the special audit (专项审计). */
 export enum AuditCaseKind {
@@ -103,7 +100,6 @@ export enum SweepRunStatus {
 registerEnumType(AnnualReportStatus, { name: 'AnnualReportStatus', description: '年度报告 status.' });
 registerEnumType(InspectionResult, { name: 'InspectionResult', description: '年检结论.' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
-registerEnumType(CreditList, { name: 'CreditList', description: '信用名单.' });
 registerEnumType(AuditCaseKind, { name: 'AuditCaseKind' });
 registerEnumType(FindingCategory, { name: 'FindingCategory' });
 registerEnumType(FindingSeverity, { name: 'FindingSeverity' });

@@ -1,3 +1,6 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
+import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import {
   Check,
   Entity,
@@ -33,8 +36,9 @@ import { PENALTY_FIELDS as F } from './supervision.fields.js';
   name: 'penalty_suspension_check',
   expression: `kind <> 'SUSPENSION' or (suspended_from is not null and suspended_until is not null and suspended_until >= suspended_from)`,
 })
-export class Penalty {
-  [OptionalProps]?: 'version' | 'createdAt';
+@ObjectType({ implements: Node, description: '行政处罚: public, as on the credit publicity platform.' })
+export class Penalty extends Node {
+  [OptionalProps]?: 'globalId' | 'version' | 'createdAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -47,36 +51,46 @@ export class Penalty {
   auditCase?: Rel<AuditCase> | null;
 
   @Enum({ items: () => PenaltyKind, nativeEnumName: 'penalty_kind' })
+  @Field(() => PenaltyKind)
   kind!: PenaltyKind;
 
   /** Yuan: the fine, or the value confiscated. */
   @Property({ type: 'decimal', precision: 18, scale: 2, nullable: true })
+  @Field(() => DecimalScalar, { nullable: true })
   amount?: string | null;
 
   @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   suspendedFrom?: string | null;
 
   @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   suspendedUntil?: string | null;
 
   /** When a suspension ended and the organization was restored to ACTIVE. */
   @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   restoredOn?: string | null;
 
   @Property({ type: 'text' })
+  @Field(() => String)
   legalBasis!: string;
 
   @Property({ type: 'string', length: F.decisionNumber.max, nullable: true })
+  @Field(() => String, { nullable: true })
   decisionNumber?: string | null;
 
   @Property({ type: 'date' })
+  @Field(() => DateScalar)
   decidedOn!: string;
 
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
   facts?: string | null;
 
   /** When the penalty was carried out (fine paid, period served); null: unfinished (bars evaluation). */
   @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   completedOn?: string | null;
 
   @ManyToOne(() => Account, { nullable: true })

@@ -1,3 +1,7 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
+import { DateScalar } from '../../graphql/scalars.js';
 import {
   Check,
   Entity,
@@ -34,8 +38,12 @@ import { RectificationStatus } from './enums.js';
   name: 'rectification_verified_check',
   expression: `(status = 'VERIFIED') = (verified_at is not null)`,
 })
-export class Rectification {
-  [OptionalProps]?: 'status' | 'version' | 'createdAt';
+@ObjectType({
+  implements: Node,
+  description: '整改: what a finding requires, the response and its verification.',
+})
+export class Rectification extends Node {
+  [OptionalProps]?: 'globalId' | 'status' | 'version' | 'createdAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -49,44 +57,56 @@ export class Rectification {
   organization!: Rel<Organization>;
 
   @Enum({ items: () => RectificationStatus, nativeEnumName: 'rectification_status', default: 'OPEN' })
+  @Field(() => RectificationStatus)
   status: RectificationStatus = RectificationStatus.OPEN;
 
   @Property({ type: 'text' })
+  @Field(() => String)
   requirement!: string;
 
   @Property({ type: 'date' })
+  @Field(() => DateScalar)
   orderedOn!: string;
 
   /** The last day to respond; computed from `workingDays` on China's official calendar when given. */
   @Property({ type: 'date' })
+  @Field(() => DateScalar)
   deadline!: string;
 
   @Property({ type: 'smallint', nullable: true })
+  @Field(() => Int, { nullable: true })
   workingDays?: number | null;
 
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
   response?: string | null;
 
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
   evidence?: string | null;
 
   @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true })
   respondedAt?: Date | null;
 
   /** When the sweep (or an officer) found the deadline passed unanswered. */
   @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   overdueOn?: string | null;
 
   @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true })
   verifiedAt?: Date | null;
 
   @ManyToOne(() => Account, { nullable: true })
   verifiedBy?: Rel<Account> | null;
 
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
   verificationComment?: string | null;
 
   @Property({ type: 'integer', version: true })
+  @Field(() => Int)
   version!: number;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })

@@ -20,7 +20,17 @@ export enum RegistrationLevel {
   DISTRICT = 'DISTRICT',
 }
 
+/**
+ * 活动异常名录 / 严重违法失信名单 (API.md `CreditList`): kept by the oversight
+ * module, declared here because the register filters by it (`creditLists`).
+ */
+export enum CreditList {
+  ABNORMAL_ACTIVITY = 'ABNORMAL_ACTIVITY',
+  SERIOUS_VIOLATION = 'SERIOUS_VIOLATION',
+}
+
 registerEnumType(OrganizationType, { name: 'OrganizationType' });
+registerEnumType(CreditList, { name: 'CreditList', description: '信用名单.' });
 registerEnumType(OrganizationStatus, { name: 'OrganizationStatus' });
 registerEnumType(RegistrationLevel, { name: 'RegistrationLevel' });
 

@@ -154,8 +154,12 @@ export class OrganizationSearch {
     if (typeof filter.isIndustryAssociation === 'boolean')
       query.where('o.is_industry_association', filter.isIndustryAssociation);
     if (typeof filter.isBrand === 'boolean') query.where('o.is_brand', filter.isBrand);
-    // Credit lists arrive with the oversight module; until then nobody is listed.
-    if (filter.onCreditList === true) query.whereRaw('false');
+    // Current listings (the oversight module keeps credit_listing; removed_on is null while listed).
+    const listed =
+      'exists (select 1 from credit_listing l where l.organization_id = o.id and l.removed_on is null';
+    if (typeof filter.onCreditList === 'boolean')
+      query.whereRaw(`${filter.onCreditList ? '' : 'not '}${listed})`);
+    if (filter.creditLists?.length) query.whereRaw(`${listed} and l.list = any(?))`, [filter.creditLists]);
     return query;
   }
 }

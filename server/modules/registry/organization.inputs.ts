@@ -3,7 +3,7 @@ import { OrderDirection } from '../../common/pagination.js';
 import type { Keyed } from '../../graphql/ids.js';
 import { MutationPayload } from '../../graphql/payload.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
-import { OrganizationStatus, OrganizationType, RegistrationLevel } from './enums.js';
+import { CreditList, OrganizationStatus, OrganizationType, RegistrationLevel } from './enums.js';
 import { Organization } from './organization.entity.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
 
@@ -41,6 +41,9 @@ export class OrganizationFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'On a credit list (信用名单) now.' })
   onCreditList?: boolean | null;
+
+  @Field(() => [CreditList], { nullable: true, description: 'On any of these credit lists now.' })
+  creditLists?: CreditList[] | null;
 }
 
 export enum OrganizationOrderField {
