@@ -37,3 +37,31 @@ export function pgArray(values: readonly (number | string)[]): string {
   );
   return `{${items.join(',')}}`;
 }
+
+interface PooledConnection {
+  query(query: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * Runs one of the hot read statements as a named prepared statement
+ * (PostgreSQL parses and plans it once per connection, and the query builder
+ * is skipped), on a pooled connection, outside any transaction. `text` must
+ * be the same constant for a `name`; values are bound (`$1`, `$2`, …).
+ */
+export async function prepared<R>(
+  em: EntityManager,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<R[]> {
+  const client = em.getKnex().client as {
+    acquireConnection(): Promise<PooledConnection>;
+    releaseConnection(connection: PooledConnection): Promise<void>;
+  };
+  const connection = await client.acquireConnection();
+  try {
+    return (await connection.query({ name, text, values })).rows as R[];
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}

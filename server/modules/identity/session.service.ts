@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config.js';
 import type { RequestContext, Viewer } from '../../common/context.js';
 import { CommonErrorCode, problem } from '../../common/errors.js';
+import { prepared } from '../../common/db.js';
 import { InputChecker } from '../../common/input-checker.js';
 import { trail } from '../../common/trail.js';
 import { Account } from './account.entity.js';
@@ -108,25 +109,11 @@ export class SessionService {
     if (!token || token.length > 200) return null;
     const now = new Date();
     const idleSince = new Date(now.getTime() - this.config.sessionIdleMinutes * 60_000);
-    const row: SessionRow | undefined = await em
-      .getKnex()('session as s')
-      .join('account as a', 'a.id', 's.account_id')
-      .select(
-        's.id as sessionId',
-        's.last_seen_at as lastSeenAt',
-        'a.id as accountId',
-        'a.username',
-        'a.role',
-        'a.organization_id as organizationId',
-        'a.jurisdiction_code as jurisdictionCode',
-        'a.department',
-      )
-      .where('s.token_hash', tokenHash(token))
-      .whereNull('s.revoked_at')
-      .where('s.expires_at', '>', now)
-      .where('s.last_seen_at', '>', idleSince)
-      .where('a.active', true)
-      .first();
+    const [row] = await prepared<SessionRow>(em, 'identity-session-viewer', SESSION_VIEWER, [
+      tokenHash(token),
+      now,
+      idleSince,
+    ]);
     if (!row) return null;
     // Touch at most once a minute: the idle clock does not need a write per request.
     if (now.getTime() - new Date(row.lastSeenAt).getTime() > 60_000) {
@@ -147,3 +134,10 @@ export class SessionService {
 }
 
 type SessionRow = Viewer & { lastSeenAt: Date };
+
+/** What a viewer needs of a live session and its account (never the password hash); a prepared statement. */
+const SESSION_VIEWER = `select s.id as "sessionId", s.last_seen_at as "lastSeenAt", a.id as "accountId", a.username,
+    a.role, a.organization_id as "organizationId", a.jurisdiction_code as "jurisdictionCode", a.department
+  from session s join account a on a.id = s.account_id
+  where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 and s.last_seen_at > $3 and a.active
+  limit 1`;

@@ -1,17 +1,16 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray } from '../../common/db.js';
+import { pgArray, prepared } from '../../common/db.js';
 import { byKey, grouped } from '../../common/loaders.js';
 import { ON_REGISTER } from './enums.js';
 import {
   industryDepartmentRecord,
-  JOINED_SPONSOR_UNIT,
   joinedSponsorUnit,
-  joinRelations,
-  organizationColumns,
+  ORGANIZATIONS_BY_KEY,
   organizationRecord,
   relationsOf,
   sponsorshipPeriodRecord,
+  SPONSOR_HISTORIES,
   sponsorUnitRecord,
   type DistrictRecord,
   type OrganizationRecord,
@@ -76,11 +75,9 @@ export function registryLoaders(em: EntityManager) {
     ),
     organization: byKey(
       async (ids: readonly number[]): Promise<OrganizationRecord[]> => {
-        const rows: Row[] = await joinRelations(
-          knex()('organization as o')
-            .select(organizationColumns())
-            .whereRaw('o.id = any(?::int[])', [pgArray(ids)]),
-        );
+        const rows = await prepared<Row>(em, 'registry-organizations-by-key', ORGANIZATIONS_BY_KEY, [
+          pgArray(ids),
+        ]);
         primeRelations(rows);
         return rows.map(organizationRecord);
       },
@@ -88,22 +85,9 @@ export function registryLoaders(em: EntityManager) {
     ),
     sponsorHistory: grouped(
       async (orgIds: readonly number[]): Promise<SponsorshipPeriodRecord[]> => {
-        const rows: Row[] = await knex()('sponsorship_period as p')
-          .leftJoin('sponsor_unit as su', 'su.id', 'p.sponsor_unit_id')
-          .select(
-            'p.id',
-            'p.organization_id',
-            'p.sponsor_unit_id',
-            'p.valid_from',
-            'p.valid_to',
-            'p.reason',
-            ...JOINED_SPONSOR_UNIT,
-          )
-          .whereRaw('p.organization_id = any(?::int[])', [pgArray(orgIds)])
-          .orderBy([
-            { column: 'p.valid_from', order: 'asc' },
-            { column: 'p.id', order: 'asc' },
-          ]);
+        const rows = await prepared<Row>(em, 'registry-sponsor-histories', SPONSOR_HISTORIES, [
+          pgArray(orgIds),
+        ]);
         for (const row of rows) {
           const unit = joinedSponsorUnit(row);
           if (unit) sponsorUnit.prime(unit.id, unit);

@@ -162,6 +162,21 @@ export function joinedSponsorUnit(row: Row): SponsorUnitRecord | null {
   });
 }
 
+/** Organizations by key with their districts and units: a prepared statement of the detail read. */
+export const ORGANIZATIONS_BY_KEY = `select ${organizationColumns().join(', ')},
+    d.name as d__name, d.english_name as d__english_name,
+    su.name as su__name, su.english_name as su__english_name, su.active as su__active
+  from organization o join district d on d.code = o.district_code
+  left join sponsor_unit su on su.id = o.sponsor_unit_id
+  where o.id = any($1::int[])`;
+
+/** Sponsorship periods of organizations, oldest first, with their units: a prepared statement. */
+export const SPONSOR_HISTORIES = `select p.id, p.organization_id, p.sponsor_unit_id, p.valid_from, p.valid_to, p.reason,
+    su.name as su__name, su.english_name as su__english_name, su.active as su__active
+  from sponsorship_period p left join sponsor_unit su on su.id = p.sponsor_unit_id
+  where p.organization_id = any($1::int[])
+  order by p.valid_from asc, p.id asc`;
+
 /** The district and sponsor unit of a row made with `joinRelations`. */
 export function relationsOf(row: Row): { district: DistrictRecord; sponsorUnit: SponsorUnitRecord | null } {
   const district = {

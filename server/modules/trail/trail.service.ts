@@ -86,12 +86,10 @@ export class TrailService {
    * that does not hold is reported.
    */
   verify(em: EntityManager): Promise<TrailVerification> {
-    return em
-      .fork()
-      .transactional((tx) => this.walk(tx), {
-        isolationLevel: IsolationLevel.REPEATABLE_READ,
-        readOnly: true,
-      });
+    return em.fork().transactional((tx) => this.walk(tx), {
+      isolationLevel: IsolationLevel.REPEATABLE_READ,
+      readOnly: true,
+    });
   }
 
   private async walk(em: EntityManager): Promise<TrailVerification> {
