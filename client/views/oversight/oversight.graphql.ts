@@ -69,9 +69,7 @@ export const SaveReportMutation = graphql(`
         ...ReportFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -84,9 +82,7 @@ export const SubmitReportMutation = graphql(`
         ...ReportFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -138,9 +134,7 @@ export const ReviewReportMutation = graphql(`
         version
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -154,9 +148,7 @@ export const ApproveReportsMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -201,9 +193,7 @@ export const OpenCaseMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -220,9 +210,7 @@ export const RecordFindingMutation = graphql(`
         deadline
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -246,9 +234,7 @@ export const SweepMutation = graphql(`
         ...SweepActionFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
