@@ -3,6 +3,8 @@ import { Migration20261129000000_register } from './Migration20261129000000_regi
 import { Migration20261129010000_trust } from './Migration20261129010000_trust.js';
 import { Migration20261202000000_modules } from './Migration20261202000000_modules.js';
 import { Migration20261202163710_oversight } from './Migration20261202163710_oversight.js';
+// funds (issue 11)
+import { Migration20261203083654_funds } from './Migration20261203083654_funds.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +12,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129010000_trust', class: Migration20261129010000_trust },
   { name: 'Migration20261202000000_modules', class: Migration20261202000000_modules },
   { name: 'Migration20261202163710_oversight', class: Migration20261202163710_oversight },
+  // funds (issue 11)
+  { name: 'Migration20261203083654_funds', class: Migration20261203083654_funds },
 ];

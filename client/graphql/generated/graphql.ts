@@ -18,14 +18,17 @@ export type AccountIdInput = {
 export type AuditAction =
   | 'CHANGE_ORGANIZATION_STATUS'
   | 'CHANGE_PASSWORD'
+  | 'CHANGE_SPECIAL_FUND_STATUS'
   | 'CHANGE_SPONSOR_UNIT'
   | 'CREATE_ACCOUNT'
   | 'DISABLE_ACCOUNT'
   | 'ENABLE_ACCOUNT'
+  | 'ESTABLISH_SPECIAL_FUND'
   | 'LOAD_DEMO_DATA'
   | 'LOGIN'
   | 'LOGOUT'
   | 'READ_ORGANIZATION_DETAILS'
+  | 'RECORD_FUND_TRANSACTION'
   | 'REGISTER_ORGANIZATION'
   | 'RESET_PASSWORD'
   | 'REVIEW_ANNUAL_REPORT'
@@ -205,18 +208,23 @@ export type UpdateOrganizationInput = {
 
 /** Why an input was refused. */
 export type UserErrorCode =
+  | 'ALREADY_REVERSED'
+  | 'FUND_NOT_ACTIVE'
   | 'INACTIVE_SPONSOR_UNIT'
+  | 'INSUFFICIENT_BALANCE'
   | 'INVALID'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_CREDIT_CODE'
   | 'INVALID_TRANSITION'
   | 'NOTHING_TO_TRANSFER'
+  | 'NOT_A_FOUNDATION'
   | 'NOT_FOUND'
   | 'REPORT_HAS_WARNINGS'
   | 'REPORT_INCOMPLETE'
   | 'REPORT_NOT_DUE'
   | 'REQUIRED'
   | 'STALE_VERSION'
+  | 'SUB_FUND_NOT_ALLOWED'
   | 'TAKEN'
   | 'TOO_LONG'
   | 'TOO_MANY_ATTEMPTS'
@@ -239,8 +247,10 @@ export type AuditNamesQueryVariables = Exact<{
 export type AuditNamesQuery = { nodes: Array<
     | { username: string, displayName: string, id: string }
     | { id: string }
+    | { id: string }
     | { name: string, englishName: string, id: string }
     | { name: string, id: string, organizationEnglishName: string | null }
+    | { id: string }
     | { name: string, englishName: string, id: string }
     | { id: string }
    | null> };
