@@ -8,6 +8,9 @@ import seedrandom from 'seedrandom';
 import type { RegistryCity } from './registry/model.js';
 import { DEMO_AS_OF } from './calendar.js';
 import { generateRegistry } from './registry/generate.js';
+// funds (issue 11)
+import { generateFunds } from './funds/generate.js';
+import type { FundsCity } from './funds/model.js';
 
 export { DEMO_AS_OF } from './calendar.js';
 export {
@@ -28,7 +31,7 @@ export { RARE_NAME_WORDS } from './vocabulary/words.js';
  * Every domain's part of the city; a new domain adds its part here (`RegistryCity & …`).
  * `asOf` is the reference date: every domain's dates are relative to it.
  */
-export type DemoCity = RegistryCity & { asOf: string };
+export type DemoCity = RegistryCity & { asOf: string } & FundsCity;
 
 export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } = {}): DemoCity {
   const asOf = options.asOf ?? DEMO_AS_OF;
@@ -36,5 +39,10 @@ export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } 
   // name (`seedrandom(`${seed}:oversight`)` for oversight, and so on) and receives the city
   // built so far, so adding or changing a domain never shifts another's numbers. The registry
   // came first and keeps the stream of the bare seed, so its part stays as it always was.
-  return { asOf, ...generateRegistry(seedrandom(seed), asOf) };
+  const city = { asOf, ...generateRegistry(seedrandom(seed), asOf) };
+  return {
+    ...city,
+    // funds (issue 11)
+    ...generateFunds(seedrandom(`${seed}:funds`), city),
+  };
 }

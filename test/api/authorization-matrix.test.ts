@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrganizationType } from '../../server/modules/registry/enums.js';
 import { freshCreditCode, registrationInput } from '../fixtures/registry.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
+// funds (issue 11)
+import { FUNDS_MATRIX_ROWS, prepareFundsMatrix } from './funds/matrix.rows.js';
 
 /**
  * Every role against every query and mutation (and the fields that mix
@@ -173,6 +175,8 @@ const CASES: Record<string, Case> = {
     variables: (f) => ({ unit: f.unitId }),
     expect: municipal,
   },
+  // funds (issue 11)
+  ...FUNDS_MATRIX_ROWS,
 };
 
 let server: TestServer;
@@ -206,6 +210,8 @@ beforeAll(async () => {
     unitId: id('SponsorUnit', pudong.sponsor_unit_id),
     officerAccountId: id('Account', officer.id),
   };
+  // funds (issue 11)
+  await prepareFundsMatrix(knex);
 });
 afterAll(() => server?.close());
 

@@ -103,6 +103,16 @@ function hostileInput(): Record<string, unknown> {
     districtCode: randomValue(),
     reason: randomValue(),
     role: pick(['ADMIN', 'GOD', 7]),
+    // funds (issue 11)
+    fundId: randomString(),
+    parentFundId: randomString(),
+    reversesEntryId: randomString(),
+    kind: pick(['DONATION', 'CHARITABLE_SPENDING', 'REVERSAL', 'STEAL', 0]),
+    amount: pick(['-1.00', '0.00', '1e9', '99999999999999999.99', '1.001', 'NaN', randomString()]),
+    scope: pick([['EDUCATION'], [], ['X'], randomValue()]),
+    startedOn: randomValue(),
+    occurredOn: randomValue(),
+    balanceDestination: pick(['FOUNDATION', 'NAMED_PURPOSE', 'POCKET']),
   };
 }
 
@@ -114,6 +124,9 @@ const QUERIES = [
   `query($first: Int, $filter: SponsorUnitFilter) { sponsorUnits(first: $first, filter: $filter) { nodes { name } } }`,
   `query($first: Int, $after: String, $filter: AuditTrailFilter) { auditTrail(first: $first, after: $after, filter: $filter) { totalCount } }`,
   `query($first: Int, $filter: AccountFilter) { accounts(first: $first, filter: $filter) { totalCount } }`,
+  // funds (issue 11)
+  `query($first: Int, $after: String, $filter: SpecialFundFilter) { specialFunds(first: $first, after: $after, filter: $filter) { totalCount nodes { balance warnings { code } ledger(first: $first, after: $after) { totalCount } } } }`,
+  `query($id: ID!) { specialFund(id: $id) { name ledger(first: 5) { nodes { amount } } } }`,
 ];
 const MUTATIONS = [
   'registerOrganization(input: $input) { organization { id } userErrors { code } }',
@@ -126,6 +139,10 @@ const MUTATIONS = [
   'resetPassword(input: $input) { account { id } userErrors { code } }',
   'changePassword(input: $input) { account { id } userErrors { code } }',
   'login(input: $input) { token userErrors { code } }',
+  // funds (issue 11)
+  'establishSpecialFund(input: $input) { specialFund { id } userErrors { code } }',
+  'recordFundTransaction(input: $input) { entry { id } userErrors { code } }',
+  'changeSpecialFundStatus(input: $input) { specialFund { id } userErrors { code } }',
 ];
 const INPUT_TYPES: Record<string, string> = {
   registerOrganization: 'RegisterOrganizationInput',
@@ -138,6 +155,10 @@ const INPUT_TYPES: Record<string, string> = {
   resetPassword: 'ResetPasswordInput',
   changePassword: 'ChangePasswordInput',
   login: 'LoginInput',
+  // funds (issue 11)
+  establishSpecialFund: 'EstablishSpecialFundInput',
+  recordFundTransaction: 'RecordFundTransactionInput',
+  changeSpecialFundStatus: 'ChangeSpecialFundStatusInput',
 };
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
@@ -282,6 +303,9 @@ const TABLES = [
   'organization',
   'sponsorship_period',
   'account',
+  // funds (issue 11)
+  'special_fund',
+  'fund_ledger_entry',
 ];
 
 async function fingerprint(): Promise<Record<string, string>> {
