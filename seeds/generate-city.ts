@@ -11,6 +11,8 @@ import { generateRegistry } from './registry/generate.js';
 // funds (issue 11)
 import { generateFunds } from './funds/generate.js';
 import type { FundsCity } from './funds/model.js';
+import { generateRelief } from './relief/generate.js';
+import type { ReliefCity } from './relief/model.js';
 
 export { DEMO_AS_OF } from './calendar.js';
 export {
@@ -31,7 +33,7 @@ export { RARE_NAME_WORDS } from './vocabulary/words.js';
  * Every domain's part of the city; a new domain adds its part here (`RegistryCity & …`).
  * `asOf` is the reference date: every domain's dates are relative to it.
  */
-export type DemoCity = RegistryCity & { asOf: string } & FundsCity;
+export type DemoCity = RegistryCity & { asOf: string } & FundsCity & ReliefCity;
 
 export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } = {}): DemoCity {
   const asOf = options.asOf ?? DEMO_AS_OF;
@@ -40,9 +42,7 @@ export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } 
   // built so far, so adding or changing a domain never shifts another's numbers. The registry
   // came first and keeps the stream of the bare seed, so its part stays as it always was.
   const city = { asOf, ...generateRegistry(seedrandom(seed), asOf) };
-  return {
-    ...city,
-    // funds (issue 11)
-    ...generateFunds(seedrandom(`${seed}:funds`), city),
-  };
+  // funds and relief (issue 11)
+  const withFunds = { ...city, ...generateFunds(seedrandom(`${seed}:funds`), city) };
+  return { ...withFunds, ...generateRelief(seedrandom(`${seed}:relief`), withFunds) };
 }

@@ -5,6 +5,7 @@ import { registryModule } from './modules/registry/index.js';
 import { trailModule } from './modules/trail/index.js';
 // funds (issue 11)
 import { fundsModule } from './modules/funds/index.js';
+import { reliefModule } from './modules/relief/index.js';
 
 /**
  * The modules of the application, in dependency order: a module's
@@ -18,4 +19,5 @@ export const MODULES: readonly AnyModule[] = [
   oversightModule,
   // funds (issue 11)
   fundsModule,
+  reliefModule,
 ];

@@ -5,6 +5,7 @@ import { Migration20261202000000_modules } from './Migration20261202000000_modul
 import { Migration20261202163710_oversight } from './Migration20261202163710_oversight.js';
 // funds (issue 11)
 import { Migration20261203083654_funds } from './Migration20261203083654_funds.js';
+import { Migration20261203085151_relief } from './Migration20261203085151_relief.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202163710_oversight', class: Migration20261202163710_oversight },
   // funds (issue 11)
   { name: 'Migration20261203083654_funds', class: Migration20261203083654_funds },
+  { name: 'Migration20261203085151_relief', class: Migration20261203085151_relief },
 ];

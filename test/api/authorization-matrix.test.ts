@@ -6,6 +6,7 @@ import { freshCreditCode, registrationInput } from '../fixtures/registry.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
 // funds (issue 11)
 import { FUNDS_MATRIX_ROWS, prepareFundsMatrix } from './funds/matrix.rows.js';
+import { prepareReliefMatrix, RELIEF_MATRIX_ROWS } from './relief/matrix.rows.js';
 
 /**
  * Every role against every query and mutation (and the fields that mix
@@ -177,6 +178,7 @@ const CASES: Record<string, Case> = {
   },
   // funds (issue 11)
   ...FUNDS_MATRIX_ROWS,
+  ...RELIEF_MATRIX_ROWS,
 };
 
 let server: TestServer;
@@ -212,6 +214,7 @@ beforeAll(async () => {
   };
   // funds (issue 11)
   await prepareFundsMatrix(knex);
+  await prepareReliefMatrix(knex);
 });
 afterAll(() => server?.close());
 

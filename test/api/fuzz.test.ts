@@ -113,6 +113,13 @@ function hostileInput(): Record<string, unknown> {
     startedOn: randomValue(),
     occurredOn: randomValue(),
     balanceDestination: pick(['FOUNDATION', 'NAMED_PURPOSE', 'POCKET']),
+    projectId: randomString(),
+    duplicateOfId: randomString(),
+    specialFundId: randomString(),
+    countyCode: pick(['653130', '310115', randomString()]),
+    category: pick(['INDUSTRY', 'MAGIC', null]),
+    beneficiaryPeople: pick([-1, 2 ** 31, 1.5, 'many']),
+    startsOn: randomValue(),
   };
 }
 
@@ -127,6 +134,8 @@ const QUERIES = [
   // funds (issue 11)
   `query($first: Int, $after: String, $filter: SpecialFundFilter) { specialFunds(first: $first, after: $after, filter: $filter) { totalCount nodes { balance warnings { code } ledger(first: $first, after: $after) { totalCount } } } }`,
   `query($id: ID!) { specialFund(id: $id) { name ledger(first: 5) { nodes { amount } } } }`,
+  `query($first: Int, $after: String, $filter: ReliefProjectFilter) { reliefProjects(first: $first, after: $after, filter: $filter) { totalCount nodes { title region { county } } } }`,
+  `query($first: Int) { reliefStatistics(year: $first, districtCodes: ["x"]) { projectCount byRegion { key } } reliefDuplicateCandidates(year: $first, first: $first) { similarity } }`,
 ];
 const MUTATIONS = [
   'registerOrganization(input: $input) { organization { id } userErrors { code } }',
@@ -143,6 +152,9 @@ const MUTATIONS = [
   'establishSpecialFund(input: $input) { specialFund { id } userErrors { code } }',
   'recordFundTransaction(input: $input) { entry { id } userErrors { code } }',
   'changeSpecialFundStatus(input: $input) { specialFund { id } userErrors { code } }',
+  'registerReliefProject(input: $input) { reliefProject { id } userErrors { code } }',
+  'updateReliefProject(input: $input) { reliefProject { id } userErrors { code } }',
+  'linkReliefDuplicate(input: $input) { reliefProject { id } userErrors { code } }',
 ];
 const INPUT_TYPES: Record<string, string> = {
   registerOrganization: 'RegisterOrganizationInput',
@@ -159,6 +171,9 @@ const INPUT_TYPES: Record<string, string> = {
   establishSpecialFund: 'EstablishSpecialFundInput',
   recordFundTransaction: 'RecordFundTransactionInput',
   changeSpecialFundStatus: 'ChangeSpecialFundStatusInput',
+  registerReliefProject: 'RegisterReliefProjectInput',
+  updateReliefProject: 'UpdateReliefProjectInput',
+  linkReliefDuplicate: 'LinkReliefDuplicateInput',
 };
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
@@ -306,6 +321,8 @@ const TABLES = [
   // funds (issue 11)
   'special_fund',
   'fund_ledger_entry',
+  'relief_project',
+  'relief_progress_update',
 ];
 
 async function fingerprint(): Promise<Record<string, string>> {

@@ -24,19 +24,22 @@ export type AuditAction =
   | 'DISABLE_ACCOUNT'
   | 'ENABLE_ACCOUNT'
   | 'ESTABLISH_SPECIAL_FUND'
+  | 'LINK_RELIEF_DUPLICATE'
   | 'LOAD_DEMO_DATA'
   | 'LOGIN'
   | 'LOGOUT'
   | 'READ_ORGANIZATION_DETAILS'
   | 'RECORD_FUND_TRANSACTION'
   | 'REGISTER_ORGANIZATION'
+  | 'REGISTER_RELIEF_PROJECT'
   | 'RESET_PASSWORD'
   | 'REVIEW_ANNUAL_REPORT'
   | 'SAVE_ANNUAL_REPORT'
   | 'SUBMIT_ANNUAL_REPORT'
   | 'TRANSFER_SPONSOR_UNIT'
   | 'UPDATE_ACCOUNT'
-  | 'UPDATE_ORGANIZATION';
+  | 'UPDATE_ORGANIZATION'
+  | 'UPDATE_RELIEF_PROJECT';
 
 export type AuditTrailFilter = {
   action?: AuditAction | null | undefined;
@@ -217,6 +220,7 @@ export type UserErrorCode =
   | 'INVALID_CREDIT_CODE'
   | 'INVALID_TRANSITION'
   | 'NOTHING_TO_TRANSFER'
+  | 'NOT_A_DUPLICATE'
   | 'NOT_A_FOUNDATION'
   | 'NOT_FOUND'
   | 'REPORT_HAS_WARNINGS'
@@ -228,6 +232,7 @@ export type UserErrorCode =
   | 'TAKEN'
   | 'TOO_LONG'
   | 'TOO_MANY_ATTEMPTS'
+  | 'UNKNOWN_REGION'
   | 'WEAK_PASSWORD';
 
 export type AuditTrailQueryVariables = Exact<{
@@ -250,6 +255,7 @@ export type AuditNamesQuery = { nodes: Array<
     | { id: string }
     | { name: string, englishName: string, id: string }
     | { name: string, id: string, organizationEnglishName: string | null }
+    | { id: string }
     | { id: string }
     | { name: string, englishName: string, id: string }
     | { id: string }

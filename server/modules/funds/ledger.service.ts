@@ -65,7 +65,10 @@ export class LedgerService {
     input: RecordFundTransaction,
   ): Promise<{ fund: SpecialFund; entry: FundLedgerEntry }> {
     return ctx.em.transactional(async (em) => {
-      const fund = await lockOrFail(em, SpecialFund, input.fundId, { field: 'fundId', label: F.fund.label });
+      const fund = await lockOrFail(em, SpecialFund, input.fundId ?? 0, {
+        field: 'fundId',
+        label: F.fund.label,
+      });
       await em.populate(fund, ['foundation']);
       fundsScope.assert(ctx, fund.foundation);
       const check = new InputChecker();

@@ -164,7 +164,10 @@ export class SpecialFundService {
     input: ChangeSpecialFundStatus,
   ): Promise<{ fund: SpecialFund; entry: FundLedgerEntry | null }> {
     return ctx.em.transactional(async (em) => {
-      const fund = await lockOrFail(em, SpecialFund, input.fundId, { field: 'fundId', label: F.fund.label });
+      const fund = await lockOrFail(em, SpecialFund, input.fundId ?? 0, {
+        field: 'fundId',
+        label: F.fund.label,
+      });
       await em.populate(fund, ['foundation']);
       fundsScope.assert(ctx, fund.foundation);
       if (input.version !== undefined && input.version !== null) assertCurrentVersion(fund, input.version);
