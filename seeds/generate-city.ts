@@ -13,6 +13,7 @@ import { generateFunds } from './funds/generate.js';
 import type { FundsCity } from './funds/model.js';
 import { generateRelief } from './relief/generate.js';
 import type { ReliefCity } from './relief/model.js';
+import { generateDecoupling, type DecouplingCity } from './decoupling/generate.js';
 
 export { DEMO_AS_OF } from './calendar.js';
 export {
@@ -33,7 +34,7 @@ export { RARE_NAME_WORDS } from './vocabulary/words.js';
  * Every domain's part of the city; a new domain adds its part here (`RegistryCity & …`).
  * `asOf` is the reference date: every domain's dates are relative to it.
  */
-export type DemoCity = RegistryCity & { asOf: string } & FundsCity & ReliefCity;
+export type DemoCity = RegistryCity & { asOf: string } & FundsCity & ReliefCity & DecouplingCity;
 
 export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } = {}): DemoCity {
   const asOf = options.asOf ?? DEMO_AS_OF;
@@ -44,5 +45,9 @@ export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } 
   const city = { asOf, ...generateRegistry(seedrandom(seed), asOf) };
   // funds and relief (issue 11)
   const withFunds = { ...city, ...generateFunds(seedrandom(`${seed}:funds`), city) };
-  return { ...withFunds, ...generateRelief(seedrandom(`${seed}:relief`), withFunds) };
+  return {
+    ...withFunds,
+    ...generateRelief(seedrandom(`${seed}:relief`), withFunds),
+    ...generateDecoupling(seedrandom(`${seed}:decoupling`), city),
+  };
 }

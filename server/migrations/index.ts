@@ -6,6 +6,7 @@ import { Migration20261202163710_oversight } from './Migration20261202163710_ove
 // funds (issue 11)
 import { Migration20261203083654_funds } from './Migration20261203083654_funds.js';
 import { Migration20261203085151_relief } from './Migration20261203085151_relief.js';
+import { Migration20261203091053_decoupling } from './Migration20261203091053_decoupling.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   // funds (issue 11)
   { name: 'Migration20261203083654_funds', class: Migration20261203083654_funds },
   { name: 'Migration20261203085151_relief', class: Migration20261203085151_relief },
+  { name: 'Migration20261203091053_decoupling', class: Migration20261203091053_decoupling },
 ];

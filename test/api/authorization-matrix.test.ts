@@ -179,6 +179,24 @@ const CASES: Record<string, Case> = {
   // funds (issue 11)
   ...FUNDS_MATRIX_ROWS,
   ...RELIEF_MATRIX_ROWS,
+  // decoupling (issue 11)
+  decouplings: { query: `{ decouplings(first: 2) { totalCount nodes { name } } }`, expect: officers },
+  decouplingProgress: { query: `{ decouplingProgress { total decoupled } }`, expect: officers },
+  'Organization.decoupling (a Pudong district organization)': {
+    query: `query($id: ID!) { organization(id: $id) { decoupling { state } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: { ...pudongManagers, 'org.demo': F, 'buyer.demo': F },
+  },
+  recordDecouplingSeparation: {
+    query: `mutation($id: ID!) { recordDecouplingSeparation(input: { organizationId: $id, separation: FUNCTIONS, completedOn: "2020-01-01", evidence: "矩阵测试" }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: pudongManagers,
+  },
+  completeDecoupling: {
+    query: `mutation($id: ID!) { completeDecoupling(input: { organizationId: $id }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: pudongManagers,
+  },
 };
 
 let server: TestServer;

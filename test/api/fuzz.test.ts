@@ -120,6 +120,10 @@ function hostileInput(): Record<string, unknown> {
     category: pick(['INDUSTRY', 'MAGIC', null]),
     beneficiaryPeople: pick([-1, 2 ** 31, 1.5, 'many']),
     startsOn: randomValue(),
+    separation: pick(['FUNCTIONS', 'PERSONNEL', 'NONE']),
+    completedOn: randomValue(),
+    evidence: randomValue(),
+    industryDepartmentId: randomString(),
   };
 }
 
@@ -136,6 +140,7 @@ const QUERIES = [
   `query($id: ID!) { specialFund(id: $id) { name ledger(first: 5) { nodes { amount } } } }`,
   `query($first: Int, $after: String, $filter: ReliefProjectFilter) { reliefProjects(first: $first, after: $after, filter: $filter) { totalCount nodes { title region { county } } } }`,
   `query($first: Int) { reliefStatistics(year: $first, districtCodes: ["x"]) { projectCount byRegion { key } } reliefDuplicateCandidates(year: $first, first: $first) { similarity } }`,
+  `query($first: Int, $after: String, $filter: DecouplingFilter) { decouplings(first: $first, after: $after, filter: $filter) { totalCount nodes { decoupling { state regressions { code } } } } decouplingProgress { total } }`,
 ];
 const MUTATIONS = [
   'registerOrganization(input: $input) { organization { id } userErrors { code } }',
@@ -155,6 +160,8 @@ const MUTATIONS = [
   'registerReliefProject(input: $input) { reliefProject { id } userErrors { code } }',
   'updateReliefProject(input: $input) { reliefProject { id } userErrors { code } }',
   'linkReliefDuplicate(input: $input) { reliefProject { id } userErrors { code } }',
+  'recordDecouplingSeparation(input: $input) { organization { id } userErrors { code } }',
+  'completeDecoupling(input: $input) { organization { id } userErrors { code } }',
 ];
 const INPUT_TYPES: Record<string, string> = {
   registerOrganization: 'RegisterOrganizationInput',
@@ -174,6 +181,8 @@ const INPUT_TYPES: Record<string, string> = {
   registerReliefProject: 'RegisterReliefProjectInput',
   updateReliefProject: 'UpdateReliefProjectInput',
   linkReliefDuplicate: 'LinkReliefDuplicateInput',
+  recordDecouplingSeparation: 'RecordDecouplingSeparationInput',
+  completeDecoupling: 'CompleteDecouplingInput',
 };
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
@@ -323,6 +332,8 @@ const TABLES = [
   'fund_ledger_entry',
   'relief_project',
   'relief_progress_update',
+  'decoupling',
+  'decoupling_item',
 ];
 
 async function fingerprint(): Promise<Record<string, string>> {

@@ -7,6 +7,9 @@ import { IndustryDepartment } from './industry-department.entity.js';
 import { Organization } from './organization.entity.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
 import { SponsorshipPeriod } from './sponsorship-period.entity.js';
+// decoupling (issue 11)
+import { Decoupling, DecouplingItem } from './decoupling.entity.js';
+import { loadRegressions } from './decoupling-regressions.js';
 
 /**
  * Per-request batching of the register's relations, so a page costs a fixed
@@ -14,6 +17,21 @@ import { SponsorshipPeriod } from './sponsorship-period.entity.js';
  */
 export function registryLoaders(em: EntityManager) {
   return {
+    // decoupling (issue 11)
+    decoupling: byKey(
+      (orgIds: readonly number[]) => em.find(Decoupling, { organization: { $in: [...orgIds] } }),
+      (d) => d.organization.id,
+    ),
+    decouplingItems: grouped(
+      (ids: readonly number[]) =>
+        em.find(
+          DecouplingItem,
+          { decoupling: { $in: [...ids] } },
+          { orderBy: { completedOn: 'asc', id: 'asc' } },
+        ),
+      (i) => i.decoupling.id,
+    ),
+    decouplingRegressions: new DataLoader((orgIds: readonly number[]) => loadRegressions(em, orgIds)),
     district: byKey(
       (codes: readonly string[]) => em.find(District, { code: { $in: [...codes] } }),
       (d) => d.code,

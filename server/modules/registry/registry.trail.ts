@@ -14,6 +14,9 @@ export const RegistryActions = defineActions(
     'changeSponsorUnit',
     'transferSponsorUnit',
     'readOrganizationDetails',
+    // decoupling (issue 11)
+    'recordDecouplingSeparation',
+    'completeDecoupling',
   ],
   { notChanges: ['readOrganizationDetails'] },
 );

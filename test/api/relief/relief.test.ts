@@ -242,3 +242,14 @@ describe('relief projects', () => {
     );
   });
 });
+
+describe('decoupling progress on the whole city', () => {
+  it('matches the register: 300 of the 400 industry associations are decoupled', async () => {
+    const res = await server.gql<{ decouplingProgress: { total: number; decoupled: number } }>(
+      `{ decouplingProgress { total decoupled } }`,
+      {},
+      { token: officer },
+    );
+    expect(res.data!.decouplingProgress).toEqual({ total: 400, decoupled: 300 });
+  });
+});
