@@ -19,6 +19,15 @@ const auditActions: Record<AuditAction, string> = {
   SAVE_ANNUAL_REPORT: '保存年度报告',
   SUBMIT_ANNUAL_REPORT: '提交年度报告',
   REVIEW_ANNUAL_REPORT: '审查年度报告',
+  // funds, relief, decoupling (issue 11)
+  ESTABLISH_SPECIAL_FUND: '设立专项基金',
+  RECORD_FUND_TRANSACTION: '记录专项基金收支',
+  CHANGE_SPECIAL_FUND_STATUS: '变更专项基金状态',
+  REGISTER_RELIEF_PROJECT: '登记扶贫项目',
+  UPDATE_RELIEF_PROJECT: '更新扶贫项目进展',
+  LINK_RELIEF_DUPLICATE: '关联重复扶贫项目',
+  RECORD_DECOUPLING_SEPARATION: '记录脱钩事项',
+  COMPLETE_DECOUPLING: '完成脱钩',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */
