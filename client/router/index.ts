@@ -9,6 +9,10 @@ import { dashboardRoutes } from '@/views/dashboard/routes';
 import { registryRoutes } from '@/views/registry/routes';
 import { trailRoutes } from '@/views/trail/routes';
 import { workspaceRoutes } from '@/views/workspaces/routes';
+// funds, relief, decoupling (issue 11)
+import { decouplingRoutes } from '@/views/decoupling/routes';
+import { fundsRoutes } from '@/views/funds/routes';
+import { reliefRoutes } from '@/views/relief/routes';
 import './meta';
 
 /** Every module's routes; the side menu is built from their `meta.menu`. */
@@ -19,6 +23,9 @@ export const moduleRoutes: RouteRecordRaw[] = [
   ...trailRoutes,
   ...accountRoutes,
   ...workspaceRoutes,
+  ...fundsRoutes,
+  ...reliefRoutes,
+  ...decouplingRoutes,
 ];
 
 const routes: RouteRecordRaw[] = [

@@ -46,6 +46,7 @@ export default {
     system: 'System',
     accounts: 'Accounts',
     auditTrail: 'Audit trail',
+    decoupling: 'Decoupling',
   },
   session: {
     login: 'Log in',

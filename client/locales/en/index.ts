@@ -7,6 +7,10 @@ import dashboard from './dashboard';
 import registry from './registry';
 import trail from './trail';
 import workspaces from './workspaces';
+// funds, relief, decoupling (issue 11)
+import funds from './funds';
+import relief from './relief';
+import decoupling from './decoupling';
 
 /** English, loaded on first use; every module file is typed against its Chinese counterpart. */
 const en: MessageSchema = {
@@ -18,6 +22,9 @@ const en: MessageSchema = {
   ...registry,
   ...trail,
   ...workspaces,
+  ...funds,
+  ...relief,
+  ...decoupling,
 };
 
 export default en;

@@ -45,6 +45,7 @@ const common = {
     system: '系统管理',
     accounts: '账号管理',
     auditTrail: '操作日志',
+    decoupling: '协会商会脱钩',
   },
   session: {
     login: '登录',

@@ -6,6 +6,10 @@ import dashboard from './dashboard';
 import registry from './registry';
 import trail from './trail';
 import workspaces from './workspaces';
+// funds, relief, decoupling (issue 11)
+import funds from './funds';
+import relief from './relief';
+import decoupling from './decoupling';
 
 /**
  * The message schema of the portal, merged from one file per module
@@ -24,6 +28,9 @@ const zhCN = {
   ...registry,
   ...trail,
   ...workspaces,
+  ...funds,
+  ...relief,
+  ...decoupling,
 };
 
 export type MessageSchema = typeof zhCN;

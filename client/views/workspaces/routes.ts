@@ -8,8 +8,6 @@ type MenuKey = keyof MessageSchema['menu'];
 const upcoming: { path: string; key: MenuKey; icon: string }[] = [
   { path: '/annual-reports', key: 'annualReports', icon: 'Notebook' },
   { path: '/oversight', key: 'oversight', icon: 'View' },
-  { path: '/funds', key: 'funds', icon: 'Wallet' },
-  { path: '/relief', key: 'relief', icon: 'Sunny' },
   { path: '/procurement', key: 'procurement', icon: 'ShoppingCart' },
 ];
 

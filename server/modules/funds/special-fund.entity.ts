@@ -103,6 +103,9 @@ export class SpecialFund extends Node {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  /** The day a list judged its warnings on (its filter's `asOf`); not stored. */
+  listedAsOf?: string;
 }
 
 /**

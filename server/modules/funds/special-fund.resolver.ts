@@ -123,7 +123,9 @@ export class SpecialFundResolver {
     return FundLedgerEntryConnection.from(await this.funds.ledger.entries(ctx, fund, args));
   }
 
-  @FieldResolver(() => [FundWarning], { description: 'Monitoring warnings as of a day (today by default).' })
+  @FieldResolver(() => [FundWarning], {
+    description: 'Monitoring warnings as of a day (by default the list’s `asOf`, else today).',
+  })
   async warnings(
     @Root() fund: SpecialFund,
     @Ctx() ctx: RequestContext,
@@ -145,7 +147,7 @@ export class SpecialFundResolver {
       });
       warningLoaders.set(ctx, loader);
     }
-    const list = await loader.load(`${asOf ?? today(ctx)}|${fund.id}`);
+    const list = await loader.load(`${asOf ?? fund.listedAsOf ?? today(ctx)}|${fund.id}`);
     return list.map((w) => Object.assign(new FundWarning(), { ...w, message: w.message[ctx.locale] }));
   }
 

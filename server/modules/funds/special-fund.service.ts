@@ -70,6 +70,7 @@ export class SpecialFundService {
       },
     });
     await this.loadFoundations(ctx, page.items);
+    for (const fund of page.items) fund.listedAsOf = asOf;
     return page;
   }
 
