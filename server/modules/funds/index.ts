@@ -3,6 +3,7 @@ import { defineModule } from '../../module.js';
 import { fundMonitorSettings } from './fund-monitor.js';
 import { FundWarningService } from './fund-warnings.service.js';
 import { FundsErrorCode } from './funds.errors.js';
+import { registerFundsExports } from './funds.export.js';
 import { fundsLoaders } from './funds.loaders.js';
 import { FUNDS_POLICY } from './funds.policy.js';
 import { FUNDS_SUBJECTS, FundsActions } from './funds.trail.js';
@@ -41,4 +42,5 @@ export const fundsModule = defineModule({
   trail: { subjects: FUNDS_SUBJECTS, actions: FundsActions },
   errorCodes: FundsErrorCode,
   demo: fundsDemo,
+  routes: (http, deps, services) => registerFundsExports(http, deps, services),
 });

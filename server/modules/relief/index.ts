@@ -6,6 +6,7 @@ import { OrganizationReliefResolver, ReliefProjectResolver } from './relief-proj
 import { ReliefProjectService } from './relief-project.service.js';
 import { ReliefStatisticsService } from './relief-statistics.service.js';
 import { ReliefErrorCode } from './relief.errors.js';
+import { registerReliefExport } from './relief.export.js';
 import { RELIEF_POLICY } from './relief.policy.js';
 import { RELIEF_SUBJECTS, ReliefActions } from './relief.trail.js';
 
@@ -30,4 +31,5 @@ export const reliefModule = defineModule({
   trail: { subjects: RELIEF_SUBJECTS, actions: ReliefActions },
   errorCodes: ReliefErrorCode,
   demo: reliefDemo,
+  routes: (http, deps, services) => registerReliefExport(http, deps, services),
 });
