@@ -13,6 +13,8 @@ import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/datab
 import { createOrm, migrate } from '../../server/orm.js';
 import { loadDemoData } from '../../seeds/load-demo.js';
 import { runPeerBench } from './peer.js';
+// funds, relief, decoupling (issue 11)
+import { benchIssue11 } from './funds.js';
 
 // `npm run bench -- --peer`: side by side with PostGraphile 4 (peer.ts) instead.
 if (process.argv.includes('--peer')) {
@@ -149,6 +151,8 @@ async function benchmark(label: string, endpoint: DatabaseEndpoint) {
       'HTTP list query, 10 connections',
       `${load.rps.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, errors ${load.errors}`,
     ]);
+    // funds, relief, decoupling (issue 11)
+    await benchIssue11(url, label, rows, 'bench-password');
   } finally {
     // autocannon stops mid-request; let those answers finish before closing the pool.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
