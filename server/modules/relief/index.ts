@@ -7,6 +7,7 @@ import { ReliefProjectService } from './relief-project.service.js';
 import { ReliefStatisticsService } from './relief-statistics.service.js';
 import { ReliefErrorCode } from './relief.errors.js';
 import { registerReliefExport } from './relief.export.js';
+import { reliefLoaders } from './relief.loaders.js';
 import { RELIEF_POLICY } from './relief.policy.js';
 import { RELIEF_SUBJECTS, ReliefActions } from './relief.trail.js';
 
@@ -28,6 +29,7 @@ export const reliefModule = defineModule({
   resolvers: [ReliefProjectResolver, OrganizationReliefResolver],
   policy: RELIEF_POLICY,
   nodes: [{ name: 'ReliefProject', type: ReliefProject, fetch: (ctx, key) => projects.byId(ctx, key) }],
+  loaders: reliefLoaders,
   trail: { subjects: RELIEF_SUBJECTS, actions: ReliefActions },
   errorCodes: ReliefErrorCode,
   demo: reliefDemo,

@@ -22,7 +22,7 @@ import { Organization } from '../registry/organization.entity.js';
 import { PolicyPeriod, ReliefCategory } from './enums.js';
 import type { ReliefServices } from './index.js';
 import { REGION_BY_COUNTY, RELIEF_REGIONS } from './regions.js';
-import { ReliefProject } from './relief-project.entity.js';
+import { ReliefProgressUpdate, ReliefProject } from './relief-project.entity.js';
 import {
   LinkReliefDuplicateInput,
   LinkReliefDuplicatePayload,
@@ -165,6 +165,11 @@ export class ReliefProjectResolver {
   @FieldResolver(() => Beneficiaries)
   beneficiaries(@Root() p: ReliefProject): Beneficiaries {
     return { people: p.beneficiaryPeople, households: p.beneficiaryHouseholds };
+  }
+
+  @FieldResolver(() => [ReliefProgressUpdate], { description: 'Its progress updates, oldest first.' })
+  progressUpdates(@Root() p: ReliefProject, @Ctx() ctx: RequestContext): Promise<ReliefProgressUpdate[]> {
+    return ctx.loaders.reliefProgressUpdates.load(p.id);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The project this one duplicates, once linked.' })

@@ -157,6 +157,12 @@ describe('relief projects', () => {
       { token: org },
     );
     expectUserErrors(stale.data!.updateReliefProject, ['STALE_VERSION']);
+    const history = await server.gql<{ reliefProject: { progressUpdates: { investedAmount: string }[] } }>(
+      `query($id: ID!) { reliefProject(id: $id) { progressUpdates { investedAmount } } }`,
+      { id: project.id },
+      { token: org },
+    );
+    expect(history.data!.reliefProject.progressUpdates).toEqual([{ investedAmount: '350000.00' }]);
     const actions = await server.orm.em
       .getKnex()('audit_event')
       .where({ subject_type: 'ReliefProject' })
