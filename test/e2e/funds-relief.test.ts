@@ -119,6 +119,19 @@ describe('relief and decoupling in the portal', () => {
     await shot(officer, 'relief-01-2019');
   });
 
+  it('an officer links a possible duplicate, and the year counts it once', async () => {
+    await pickOption(officer, 'relief-year', '2018');
+    await officer.getByTestId('relief-candidates').waitFor();
+    const before = Number((await officer.getByTestId('relief-projects').textContent())?.replace(/\D/g, ''));
+    await officer.getByTestId('relief-link').first().click();
+    await expect
+      .poll(async () =>
+        Number((await officer.getByTestId('relief-projects').textContent())?.replace(/\D/g, '')),
+      )
+      .toBe(before - 1);
+    await shot(officer, 'relief-02-linked');
+  });
+
   it('an association goes through the five separations and loses its sponsor unit, with its history kept', async () => {
     const row = await server.orm.em
       .getKnex()('organization as o')

@@ -25,6 +25,12 @@ export default {
     invested: 'Invested (yuan)',
     status: 'Status',
     duplicate: 'Duplicate',
+    candidates: 'Possible duplicates ({count} pairs)',
+    original: 'Original',
+    possibleDuplicate: 'Possible duplicate',
+    similarity: 'Similarity',
+    link: 'Link as duplicate',
+    linked: 'Linked: the statistics count it once',
     categories: {
       INDUSTRY: 'Industry',
       EMPLOYMENT: 'Employment',

@@ -22,6 +22,12 @@ const relief = {
     invested: '到位资金（元）',
     status: '状态',
     duplicate: '重复',
+    candidates: '可能重复上报的项目（{count} 组）',
+    original: '原项目',
+    possibleDuplicate: '可能的重复',
+    similarity: '相似度',
+    link: '标为重复',
+    linked: '已关联，统计只计一次',
     categories: {
       INDUSTRY: '产业扶贫',
       EMPLOYMENT: '就业扶贫',

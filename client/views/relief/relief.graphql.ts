@@ -84,3 +84,47 @@ export const ReliefProjectsQuery = graphql(`
     }
   }
 `);
+
+export const ReliefDuplicateCandidatesQuery = graphql(`
+  query ReliefDuplicateCandidates($year: Int) {
+    reliefDuplicateCandidates(year: $year, first: 20) {
+      similarity
+      project {
+        id
+        title
+        startsOn
+        organization {
+          id
+          name
+          englishName
+        }
+      }
+      other {
+        id
+        title
+        startsOn
+        organization {
+          id
+          name
+          englishName
+        }
+      }
+    }
+  }
+`);
+
+export const LinkReliefDuplicateMutation = graphql(`
+  mutation LinkReliefDuplicate($input: LinkReliefDuplicateInput!) {
+    linkReliefDuplicate(input: $input) {
+      reliefProject {
+        id
+        duplicateOfId
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
