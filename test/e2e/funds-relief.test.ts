@@ -120,9 +120,21 @@ describe('relief and decoupling in the portal', () => {
   });
 
   it('an officer links a possible duplicate, and the year counts it once', async () => {
+    const token = await server.login('officer');
+    const counted = async () =>
+      (
+        await server.gql<{ reliefStatistics: { projectCount: number } }>(
+          `{ reliefStatistics(year: 2018) { projectCount } }`,
+          {},
+          { token },
+        )
+      ).data!.reliefStatistics.projectCount;
+    const before = await counted();
+    const shown = async () =>
+      Number((await officer.getByTestId('relief-projects').textContent())?.replace(/\D/g, ''));
     await pickOption(officer, 'relief-year', '2018');
     await officer.getByTestId('relief-candidates').waitFor();
-    const before = Number((await officer.getByTestId('relief-projects').textContent())?.replace(/\D/g, ''));
+    await expect.poll(shown).toBe(before);
     await officer.getByTestId('relief-link').first().click();
     await expect
       .poll(async () =>

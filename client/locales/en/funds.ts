@@ -35,6 +35,13 @@ export default {
     balanceAfter: 'Balance after (yuan)',
     note: 'Note',
     reverses: 'Entry reversed',
+    changeStatus: 'Suspend, resume or terminate',
+    newStatus: 'New status',
+    reason: 'Reason',
+    statusChanged: 'Status changed',
+    destination: 'Balance goes to',
+    toFoundation: 'The foundation',
+    toPurpose: 'A named purpose',
     statuses: { ACTIVE: 'Active', SUSPENDED: 'Suspended', TERMINATED: 'Terminated' },
     kinds: {
       DONATION: 'Donation',

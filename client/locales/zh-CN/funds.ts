@@ -33,6 +33,13 @@ const funds = {
     balanceAfter: '结余（元）',
     note: '备注',
     reverses: '冲销的记录',
+    changeStatus: '暂停、恢复或终止',
+    newStatus: '新状态',
+    reason: '原因',
+    statusChanged: '状态已变更',
+    destination: '余额去向',
+    toFoundation: '转回基金会',
+    toPurpose: '指定用途',
     statuses: { ACTIVE: '正常', SUSPENDED: '暂停', TERMINATED: '已终止' },
     kinds: {
       DONATION: '捐赠收入',

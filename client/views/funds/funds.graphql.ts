@@ -111,3 +111,20 @@ export const RecordFundTransactionMutation = graphql(`
     }
   }
 `);
+
+export const ChangeSpecialFundStatusMutation = graphql(`
+  mutation ChangeSpecialFundStatus($input: ChangeSpecialFundStatusInput!) {
+    changeSpecialFundStatus(input: $input) {
+      specialFund {
+        id
+        status
+        balance
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
