@@ -11,6 +11,12 @@ import { generateRegistry } from './registry/generate.js';
 // oversight
 import type { OversightCity } from './oversight/model.js';
 import { generateOversight } from './oversight/generate.js';
+// funds (issue 11)
+import { generateFunds } from './funds/generate.js';
+import type { FundsCity } from './funds/model.js';
+import { generateRelief } from './relief/generate.js';
+import type { ReliefCity } from './relief/model.js';
+import { generateDecoupling, type DecouplingCity } from './decoupling/generate.js';
 
 export { DEMO_AS_OF } from './calendar.js';
 export {
@@ -31,7 +37,10 @@ export { RARE_NAME_WORDS } from './vocabulary/words.js';
  * Every domain's part of the city; a new domain adds its part here (`RegistryCity & …`).
  * `asOf` is the reference date: every domain's dates are relative to it.
  */
-export type DemoCity = RegistryCity & OversightCity & { asOf: string };
+export type DemoCity = RegistryCity &
+  OversightCity & { asOf: string } & FundsCity &
+  ReliefCity &
+  DecouplingCity;
 
 export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } = {}): DemoCity {
   const asOf = options.asOf ?? DEMO_AS_OF;
@@ -40,10 +49,14 @@ export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } 
   // built so far, so adding or changing a domain never shifts another's numbers. The registry
   // came first and keeps the stream of the bare seed, so its part stays as it always was.
   const registry = generateRegistry(seedrandom(seed), asOf);
+  const city = { asOf, ...registry };
+  // funds and relief (issue 11)
+  const withFunds = { ...city, ...generateFunds(seedrandom(`${seed}:funds`), city) };
   return {
-    asOf,
-    ...registry,
+    ...withFunds,
     // oversight
     ...generateOversight(seedrandom(`${seed}:oversight`), registry, asOf),
+    ...generateRelief(seedrandom(`${seed}:relief`), withFunds),
+    ...generateDecoupling(seedrandom(`${seed}:decoupling`), city),
   };
 }

@@ -11,6 +11,10 @@ import { trailRoutes } from '@/views/trail/routes';
 import { workspaceRoutes } from '@/views/workspaces/routes';
 // oversight
 import { oversightRoutes } from '@/views/oversight/routes';
+// funds, relief, decoupling (issue 11)
+import { decouplingRoutes } from '@/views/decoupling/routes';
+import { fundsRoutes } from '@/views/funds/routes';
+import { reliefRoutes } from '@/views/relief/routes';
 import './meta';
 
 /** Every module's routes; the side menu is built from their `meta.menu`. */
@@ -23,6 +27,9 @@ export const moduleRoutes: RouteRecordRaw[] = [
   ...workspaceRoutes,
   // oversight
   ...oversightRoutes,
+  ...fundsRoutes,
+  ...reliefRoutes,
+  ...decouplingRoutes,
 ];
 
 const routes: RouteRecordRaw[] = [

@@ -4,8 +4,11 @@
  */
 import { confusableSkeleton } from '../../server/common/text.js';
 import type { DemoStep, LoadStep, SampleFilter } from '../load-step.js';
+// decoupling (issue 11)
+import { loadDecoupling } from '../decoupling/load.js';
 
-const loadRegistry: LoadStep = async ({ knex, insert }, city) => {
+const loadRegistry: LoadStep = async (loader, city) => {
+  const { knex, insert } = loader;
   await insert(
     'sponsor_unit',
     city.sponsorUnits.map((u) => ({
@@ -69,12 +72,16 @@ const loadRegistry: LoadStep = async ({ knex, insert }, city) => {
       table,
     ]);
   }
+  // decoupling (issue 11)
+  await loadDecoupling(loader, city);
 };
 
 /** The sampled organizations and their sponsorship history; all units and departments. */
 const sampleRegistry: SampleFilter = (city, keys) => ({
   organizations: city.organizations.filter((o) => keys.has(o.key)),
   sponsorshipPeriods: city.sponsorshipPeriods.filter((p) => keys.has(p.organizationKey)),
+  // decoupling (issue 11)
+  decouplings: city.decouplings.filter((d) => keys.has(d.organizationKey)),
 });
 
 export const registryDemo: DemoStep = { load: loadRegistry, sample: sampleRegistry, weight: 93 };

@@ -15,10 +15,14 @@ export interface RecordRef {
 export async function lockOrFail<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
-  key: number | string,
+  key: number | string | null | undefined,
   ref: RecordRef,
 ): Promise<T> {
-  const row = await em.findOne(entity, key as FilterQuery<T>, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  // An ID that decoded to nothing names no record (never an empty filter, which MikroORM refuses).
+  const row =
+    key === null || key === undefined || key === ''
+      ? null
+      : await em.findOne(entity, key as FilterQuery<T>, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!row) throw problem(CommonErrorCode.NOT_FOUND, notFound(ref.label), ref.field);
   return row;
 }

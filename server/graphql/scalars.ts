@@ -21,9 +21,9 @@ export function invalidValues(value: unknown, path: string[] = []): { path: stri
   return [];
 }
 
-/** Calendar days the register can mean: a year like 0100 or 9999 is a typo (D17). */
-const FIRST_DAY = '1900-01-01';
-const LAST_DAY = '2099-12-31';
+/** A year like 0100 or 9999 is a typo (D17); services bound their own dates more tightly. */
+const FIRST_DAY = '1000-01-01';
+const LAST_DAY = '2999-12-31';
 
 function parseDate(value: unknown): string | InvalidValue {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
@@ -34,8 +34,8 @@ function parseDate(value: unknown): string | InvalidValue {
   }
   if (value < FIRST_DAY || value > LAST_DAY)
     return new InvalidValue({
-      'zh-CN': '日期应在 1900 年至 2099 年之间。',
-      en: 'A date must be between 1900 and 2099.',
+      'zh-CN': '日期应在 1000 年至 2999 年之间。',
+      en: 'A date must be between the years 1000 and 2999.',
     });
   return value;
 }

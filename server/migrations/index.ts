@@ -7,6 +7,10 @@ import { Migration20261202163710_oversight } from './Migration20261202163710_ove
 import { Migration20261203080000_readpath } from './Migration20261203080000_readpath.js';
 // hardening (issue 7)
 import { Migration20261203090000_hardening } from './Migration20261203090000_hardening.js';
+// funds (issue 11)
+import { Migration20261203083654_funds } from './Migration20261203083654_funds.js';
+import { Migration20261203085151_relief } from './Migration20261203085151_relief.js';
+import { Migration20261203091053_decoupling } from './Migration20261203091053_decoupling.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +22,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203080000_readpath', class: Migration20261203080000_readpath },
   // hardening (issue 7)
   { name: 'Migration20261203090000_hardening', class: Migration20261203090000_hardening },
+  // funds (issue 11)
+  { name: 'Migration20261203083654_funds', class: Migration20261203083654_funds },
+  { name: 'Migration20261203085151_relief', class: Migration20261203085151_relief },
+  { name: 'Migration20261203091053_decoupling', class: Migration20261203091053_decoupling },
 ];

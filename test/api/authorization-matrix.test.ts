@@ -6,6 +6,9 @@ import { freshCreditCode, registrationInput } from '../fixtures/registry.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
 // oversight: its rows and the records they act on
 import { OVERSIGHT_CASES, prepareOversightMatrix } from './oversight/matrix.rows.js';
+// funds (issue 11)
+import { FUNDS_MATRIX_ROWS, prepareFundsMatrix } from './funds/matrix.rows.js';
+import { prepareReliefMatrix, RELIEF_MATRIX_ROWS } from './relief/matrix.rows.js';
 
 /**
  * Every role against every query and mutation (and the fields that mix
@@ -183,6 +186,27 @@ const CASES: Record<string, Case> = {
   },
   // ---- oversight (test/api/oversight/matrix.rows.ts)
   ...OVERSIGHT_CASES,
+  // funds (issue 11)
+  ...FUNDS_MATRIX_ROWS,
+  ...RELIEF_MATRIX_ROWS,
+  // decoupling (issue 11)
+  decouplings: { query: `{ decouplings(first: 2) { totalCount nodes { name } } }`, expect: officers },
+  decouplingProgress: { query: `{ decouplingProgress { total decoupled } }`, expect: officers },
+  'Organization.decoupling (a Pudong district organization)': {
+    query: `query($id: ID!) { organization(id: $id) { decoupling { state } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: { ...pudongManagers, 'org.demo': F, 'buyer.demo': F },
+  },
+  recordDecouplingSeparation: {
+    query: `mutation($id: ID!) { recordDecouplingSeparation(input: { organizationId: $id, separation: FUNCTIONS, completedOn: "2020-01-01", evidence: "矩阵测试" }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: pudongManagers,
+  },
+  completeDecoupling: {
+    query: `mutation($id: ID!) { completeDecoupling(input: { organizationId: $id }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: pudongManagers,
+  },
 };
 
 let server: TestServer;
@@ -218,6 +242,9 @@ beforeAll(async () => {
   };
   // oversight
   await prepareOversightMatrix(server);
+  // funds (issue 11)
+  await prepareFundsMatrix(knex);
+  await prepareReliefMatrix(knex);
 });
 afterAll(() => server?.close());
 

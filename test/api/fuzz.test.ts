@@ -113,6 +113,27 @@ function hostileInput(): Record<string, unknown> {
     role: pick(['ADMIN', 'GOD', 7]),
     // oversight
     ...oversightHostileInput(pick, randomString),
+    // funds (issue 11)
+    fundId: randomString(),
+    parentFundId: randomString(),
+    reversesEntryId: randomString(),
+    kind: pick(['DONATION', 'CHARITABLE_SPENDING', 'REVERSAL', 'STEAL', 0]),
+    amount: pick(['-1.00', '0.00', '1e9', '99999999999999999.99', '1.001', 'NaN', randomString()]),
+    scope: pick([['EDUCATION'], [], ['X'], randomValue()]),
+    startedOn: randomValue(),
+    occurredOn: randomValue(),
+    balanceDestination: pick(['FOUNDATION', 'NAMED_PURPOSE', 'POCKET']),
+    projectId: randomString(),
+    duplicateOfId: randomString(),
+    specialFundId: randomString(),
+    countyCode: pick(['653130', '310115', randomString()]),
+    category: pick(['INDUSTRY', 'MAGIC', null]),
+    beneficiaryPeople: pick([-1, 2 ** 31, 1.5, 'many']),
+    startsOn: randomValue(),
+    separation: pick(['FUNCTIONS', 'PERSONNEL', 'NONE']),
+    completedOn: randomValue(),
+    evidence: randomValue(),
+    industryDepartmentId: randomString(),
   };
 }
 
@@ -126,6 +147,12 @@ const QUERIES = [
   `query($first: Int, $filter: AccountFilter) { accounts(first: $first, filter: $filter) { totalCount } }`,
   // oversight
   ...OVERSIGHT_QUERIES,
+  // funds (issue 11)
+  `query($first: Int, $after: String, $filter: SpecialFundFilter) { specialFunds(first: $first, after: $after, filter: $filter) { totalCount nodes { balance warnings { code } ledger(first: $first, after: $after) { totalCount } } } }`,
+  `query($id: ID!) { specialFund(id: $id) { name ledger(first: 5) { nodes { amount } } } }`,
+  `query($first: Int, $after: String, $filter: ReliefProjectFilter) { reliefProjects(first: $first, after: $after, filter: $filter) { totalCount nodes { title region { county } } } }`,
+  `query($first: Int) { reliefStatistics(year: $first, districtCodes: ["x"]) { projectCount byRegion { key } } reliefDuplicateCandidates(year: $first, first: $first) { similarity } }`,
+  `query($first: Int, $after: String, $filter: DecouplingFilter) { decouplings(first: $first, after: $after, filter: $filter) { totalCount nodes { decoupling { state regressions { code } } } } decouplingProgress { total } }`,
 ];
 const MUTATIONS = [
   'registerOrganization(input: $input) { organization { id } userErrors { code } }',
@@ -141,6 +168,15 @@ const MUTATIONS = [
   'login(input: $input) { token userErrors { code } }',
   // oversight
   ...OVERSIGHT_MUTATIONS,
+  // funds (issue 11)
+  'establishSpecialFund(input: $input) { specialFund { id } userErrors { code } }',
+  'recordFundTransaction(input: $input) { entry { id } userErrors { code } }',
+  'changeSpecialFundStatus(input: $input) { specialFund { id } userErrors { code } }',
+  'registerReliefProject(input: $input) { reliefProject { id } userErrors { code } }',
+  'updateReliefProject(input: $input) { reliefProject { id } userErrors { code } }',
+  'linkReliefDuplicate(input: $input) { reliefProject { id } userErrors { code } }',
+  'recordDecouplingSeparation(input: $input) { organization { id } userErrors { code } }',
+  'completeDecoupling(input: $input) { organization { id } userErrors { code } }',
 ];
 const INPUT_TYPES: Record<string, string> = {
   registerOrganization: 'RegisterOrganizationInput',
@@ -156,6 +192,15 @@ const INPUT_TYPES: Record<string, string> = {
   login: 'LoginInput',
   // oversight
   ...OVERSIGHT_INPUT_TYPES,
+  // funds (issue 11)
+  establishSpecialFund: 'EstablishSpecialFundInput',
+  recordFundTransaction: 'RecordFundTransactionInput',
+  changeSpecialFundStatus: 'ChangeSpecialFundStatusInput',
+  registerReliefProject: 'RegisterReliefProjectInput',
+  updateReliefProject: 'UpdateReliefProjectInput',
+  linkReliefDuplicate: 'LinkReliefDuplicateInput',
+  recordDecouplingSeparation: 'RecordDecouplingSeparationInput',
+  completeDecoupling: 'CompleteDecouplingInput',
 };
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
@@ -302,6 +347,13 @@ const TABLES = [
   'account',
   // oversight
   ...OVERSIGHT_TABLES,
+  // funds (issue 11)
+  'special_fund',
+  'fund_ledger_entry',
+  'relief_project',
+  'relief_progress_update',
+  'decoupling',
+  'decoupling_item',
 ];
 
 async function fingerprint(): Promise<Record<string, string>> {

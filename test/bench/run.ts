@@ -17,6 +17,8 @@ import { runScaleBench } from './scale.js';
 import { runStatementCount } from './statements.js';
 // oversight
 import { benchOversight } from './oversight.js';
+// funds, relief, decoupling (issue 11)
+import { benchIssue11 } from './funds.js';
 
 // `npm run bench -- --peer`: side by side with PostGraphile 4 (peer.ts) instead.
 if (process.argv.includes('--peer')) {
@@ -168,6 +170,8 @@ async function benchmark(label: string, endpoint: DatabaseEndpoint) {
     ]);
     // oversight: the sweep, the worklist and its export, as of the demo's date
     await benchOversight(label, url, '2019-10-31', rows);
+    // funds, relief, decoupling (issue 11)
+    await benchIssue11(url, label, rows, 'bench-password');
   } finally {
     // autocannon stops mid-request; let those answers finish before closing the pool.
     await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -49,15 +49,21 @@ describe('generateCity: determinism and speed', () => {
   // refactoring the generator must not change a single value. A deliberate change to the demo
   // data updates it (8ff019d4…: about a third of the organizations without an English name;
   // 88c2e098…: the same city, now carrying the reference date it was generated as of).
-  // The registry's part keeps its digest; oversight's part (its own random stream) has its own.
+  // The registry's part keeps its digest; oversight's part and issue 11's (funds, relief,
+  // decoupling: each from a random stream of its own) have their own.
   it('generates exactly the city it did, unless the demo data was changed on purpose', () => {
-    const { annualReports, auditCases, findings, rectifications, penalties, campaign, ...registry } = city;
+    const { annualReports, auditCases, findings, rectifications, penalties, campaign, ...rest } = city;
+    const { specialFunds, fundLedger, reliefProjects, decouplings, ...registry } = rest;
     expect(hashOf(registry as DemoCity)).toBe(
       '88c2e0987d8a5c006f98baa67768fdb173f0adeb9afcaaaa765d1ce7c15414d5',
     );
     const oversight = { annualReports, auditCases, findings, rectifications, penalties, campaign };
     expect(createHash('sha256').update(JSON.stringify(oversight)).digest('hex')).toBe(
       'f347dc1f0a3124c69e85ced55b7dc233fe9edd157e1d8cdc3edab0d9ee1d3855',
+    );
+    const issue11 = { specialFunds, fundLedger, reliefProjects, decouplings };
+    expect(createHash('sha256').update(JSON.stringify(issue11)).digest('hex')).toBe(
+      '44a902dcb4d63bc6515cd0d9d11132abace9ebe4ff6aaf6e320b07cd9bb771a9',
     );
   });
 

@@ -50,6 +50,7 @@ export default {
     myReports: 'My annual reports',
     reportReview: 'Report review',
     sweep: 'Credit-list sweep',
+    decoupling: 'Decoupling',
   },
   session: {
     login: 'Log in',

@@ -9,6 +9,10 @@ import trail from './trail';
 import workspaces from './workspaces';
 // oversight
 import oversight from './oversight';
+// funds, relief, decoupling (issue 11)
+import funds from './funds';
+import relief from './relief';
+import decoupling from './decoupling';
 
 /** English, loaded on first use; every module file is typed against its Chinese counterpart. */
 const en: MessageSchema = {
@@ -22,6 +26,9 @@ const en: MessageSchema = {
   ...workspaces,
   // oversight
   ...oversight,
+  ...funds,
+  ...relief,
+  ...decoupling,
 };
 
 export default en;

@@ -38,6 +38,15 @@ const auditActions: Record<AuditAction, string> = {
   APPLY_FOR_CREDIT_LIST_REMOVAL: 'Removal applied for',
   DECIDE_CREDIT_LIST_REMOVAL: 'Removal application decided',
   RUN_COMPLIANCE_SWEEP: 'Compliance sweep run',
+  // funds, relief, decoupling (issue 11)
+  ESTABLISH_SPECIAL_FUND: 'Special fund set up',
+  RECORD_FUND_TRANSACTION: 'Fund entry recorded',
+  CHANGE_SPECIAL_FUND_STATUS: 'Special fund status changed',
+  REGISTER_RELIEF_PROJECT: 'Relief project registered',
+  UPDATE_RELIEF_PROJECT: 'Relief project progress updated',
+  LINK_RELIEF_DUPLICATE: 'Relief duplicate linked',
+  RECORD_DECOUPLING_SEPARATION: 'Decoupling separation recorded',
+  COMPLETE_DECOUPLING: 'Decoupling completed',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */

@@ -49,6 +49,7 @@ const common = {
     myReports: '我的年度报告',
     reportReview: '年报审查',
     sweep: '信用名单扫描',
+    decoupling: '协会商会脱钩',
   },
   session: {
     login: '登录',

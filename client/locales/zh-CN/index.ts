@@ -8,6 +8,10 @@ import trail from './trail';
 import workspaces from './workspaces';
 // oversight
 import oversight from './oversight';
+// funds, relief, decoupling (issue 11)
+import funds from './funds';
+import relief from './relief';
+import decoupling from './decoupling';
 
 /**
  * The message schema of the portal, merged from one file per module
@@ -28,6 +32,9 @@ const zhCN = {
   ...workspaces,
   // oversight
   ...oversight,
+  ...funds,
+  ...relief,
+  ...decoupling,
 };
 
 export type MessageSchema = typeof zhCN;

@@ -37,6 +37,15 @@ const auditActions: Record<AuditAction, string> = {
   APPLY_FOR_CREDIT_LIST_REMOVAL: '申请移出名单',
   DECIDE_CREDIT_LIST_REMOVAL: '审核移出申请',
   RUN_COMPLIANCE_SWEEP: '合规扫描',
+  // funds, relief, decoupling (issue 11)
+  ESTABLISH_SPECIAL_FUND: '设立专项基金',
+  RECORD_FUND_TRANSACTION: '记录专项基金收支',
+  CHANGE_SPECIAL_FUND_STATUS: '变更专项基金状态',
+  REGISTER_RELIEF_PROJECT: '登记扶贫项目',
+  UPDATE_RELIEF_PROJECT: '更新扶贫项目进展',
+  LINK_RELIEF_DUPLICATE: '关联重复扶贫项目',
+  RECORD_DECOUPLING_SEPARATION: '记录脱钩事项',
+  COMPLETE_DECOUPLING: '完成脱钩',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */

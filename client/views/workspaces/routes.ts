@@ -6,8 +6,6 @@ type MenuKey = keyof MessageSchema['menu'];
 
 /** Workspaces still to come: each has its menu entry and a placeholder page. */
 const upcoming: { path: string; key: MenuKey; icon: string }[] = [
-  { path: '/funds', key: 'funds', icon: 'Wallet' },
-  { path: '/relief', key: 'relief', icon: 'Sunny' },
   { path: '/procurement', key: 'procurement', icon: 'ShoppingCart' },
 ];
 

@@ -24,16 +24,25 @@ import { SponsorUnitService } from './sponsor-unit.service.js';
 import { SponsorshipPeriod } from './sponsorship-period.entity.js';
 import { SponsorshipService } from './sponsorship.service.js';
 import { RegistryStatisticsService } from './statistics.service.js';
+// decoupling (issue 11)
+import { Decoupling, DecouplingItem } from './decoupling.entity.js';
+import { DecouplingResolver, OrganizationDecouplingResolver } from './decoupling.resolver.js';
+import { DecouplingService } from './decoupling.service.js';
 
 function registryServices({ config }: ModuleDeps) {
   const sponsorUnits = new SponsorUnitService();
+  const sponsorship = new SponsorshipService(sponsorUnits, {
+    maxDaysAhead: config.sponsorChangeMaxDaysAhead,
+  });
   return {
     search: new OrganizationSearch(),
     organizations: new OrganizationService(sponsorUnits),
-    sponsorship: new SponsorshipService(sponsorUnits, { maxDaysAhead: config.sponsorChangeMaxDaysAhead }),
+    sponsorship,
     sponsorUnits,
     statistics: new RegistryStatisticsService(),
     reference: new ReferenceDataService(),
+    // decoupling (issue 11)
+    decoupling: new DecouplingService(sponsorship),
   };
 }
 export type RegistryServices = ReturnType<typeof registryServices>;
@@ -48,9 +57,23 @@ async function fetchSponsorshipPeriod(ctx: RequestContext, key: number): Promise
 /** 登记管理: organizations, districts, sponsor units and their history, industry departments. */
 export const registryModule = defineModule({
   name: 'registry',
-  entities: [District, SponsorUnit, IndustryDepartment, Organization, SponsorshipPeriod],
+  entities: [
+    District,
+    SponsorUnit,
+    IndustryDepartment,
+    Organization,
+    SponsorshipPeriod,
+    Decoupling,
+    DecouplingItem,
+  ],
   services: registryServices,
-  resolvers: [OrganizationResolver, SponsorshipPeriodResolver, SponsorUnitResolver],
+  resolvers: [
+    OrganizationResolver,
+    SponsorshipPeriodResolver,
+    SponsorUnitResolver,
+    DecouplingResolver,
+    OrganizationDecouplingResolver,
+  ],
   policy: REGISTRY_POLICY,
   nodes: [
     {

@@ -19,6 +19,9 @@ import {
 } from './registry.records.js';
 
 type Row = Record<string, unknown>;
+// decoupling (issue 11)
+import { Decoupling, DecouplingItem } from './decoupling.entity.js';
+import { loadRegressions } from './decoupling-regressions.js';
 
 /**
  * Per-request batching of the register's reads, so a page costs a fixed
@@ -61,6 +64,21 @@ export function registryLoaders(em: EntityManager) {
     }
   };
   return {
+    // decoupling (issue 11)
+    decoupling: byKey(
+      (orgIds: readonly number[]) => em.find(Decoupling, { organization: { $in: [...orgIds] } }),
+      (d) => d.organization.id,
+    ),
+    decouplingItems: grouped(
+      (ids: readonly number[]) =>
+        em.find(
+          DecouplingItem,
+          { decoupling: { $in: [...ids] } },
+          { orderBy: { completedOn: 'asc', id: 'asc' } },
+        ),
+      (i) => i.decoupling.id,
+    ),
+    decouplingRegressions: new DataLoader((orgIds: readonly number[]) => loadRegressions(em, orgIds)),
     district,
     sponsorUnit,
     primeRelations,

@@ -28,6 +28,11 @@ export const REGISTRY_POLICY: PolicyRows = {
     changeSponsorUnit: OFFICER_ROLES,
     correctSponsorshipPeriod: OFFICER_ROLES,
     transferSponsorUnit: OFFICER_ROLES,
+    // decoupling (issue 11)
+    decouplings: OFFICER_ROLES,
+    decouplingProgress: OFFICER_ROLES,
+    recordDecouplingSeparation: OFFICER_ROLES,
+    completeDecoupling: OFFICER_ROLES,
   },
   fields: {
     'Organization.legalRepresentative': details,
@@ -36,5 +41,7 @@ export const REGISTRY_POLICY: PolicyRows = {
     'Organization.registeredCapital': details,
     'Organization.industryDepartment': details,
     'Organization.sponsorHistory': details,
+    // decoupling (issue 11)
+    'Organization.decoupling': details,
   },
 };

@@ -16,6 +16,9 @@ export const RegistryActions = defineActions(
     'transferSponsorUnit',
     'correctSponsorshipPeriod',
     'readOrganizationDetails',
+    // decoupling (issue 11)
+    'recordDecouplingSeparation',
+    'completeDecoupling',
   ],
   { notChanges: ['readOrganizationDetails'] },
 );

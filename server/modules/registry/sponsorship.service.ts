@@ -112,30 +112,33 @@ export class SponsorshipService {
 
   /** 变更业务主管单位 (or, with no unit, 脱钩): closes the current period and opens the next. */
   async changeSponsorUnit(ctx: RequestContext, input: ChangeSponsorUnit): Promise<Organization> {
-    return ctx.em.transactional(async (em) => {
-      const org = await lockOrFail(em, Organization, input.organizationId, {
-        field: 'organizationId',
-        label: ORGANIZATION_FIELDS.organization.label,
-      });
-      managedOrganizations.assert(ctx, registrarOf(org));
-      const check = new InputChecker();
-      const effectiveOn = this.effectiveDate(ctx, check, input.effectiveOn, 'effectiveOn');
-      const reason = check.text(input.reason, 'reason', F.reason);
-      const unit = await this.sponsorUnits.findActive(em, check, input.sponsorUnitId, 'sponsorUnitId');
-      check.throwIfAny();
-      if ((unit?.id ?? null) === (org.sponsorUnit?.id ?? null)) {
-        throw problem(
-          CommonErrorCode.INVALID,
-          {
-            'zh-CN': '新的业务主管单位与现在的相同。',
-            en: 'The organization already has this sponsor unit.',
-          },
-          'sponsorUnitId',
-        );
-      }
-      await this.moveToSponsor(em, ctx, [org], unit, effectiveOn, reason, RegistryActions.changeSponsorUnit);
-      return org;
+    return ctx.em.transactional((em) => this.changeIn(em, ctx, input));
+  }
+
+  /** The sponsor-change rule inside the caller's transaction (decoupling completes through it). */
+  async changeIn(em: EntityManager, ctx: RequestContext, input: ChangeSponsorUnit): Promise<Organization> {
+    const org = await lockOrFail(em, Organization, input.organizationId, {
+      field: 'organizationId',
+      label: ORGANIZATION_FIELDS.organization.label,
     });
+    managedOrganizations.assert(ctx, registrarOf(org));
+    const check = new InputChecker();
+    const effectiveOn = this.effectiveDate(ctx, check, input.effectiveOn, 'effectiveOn');
+    const reason = check.text(input.reason, 'reason', F.reason);
+    const unit = await this.sponsorUnits.findActive(em, check, input.sponsorUnitId, 'sponsorUnitId');
+    check.throwIfAny();
+    if ((unit?.id ?? null) === (org.sponsorUnit?.id ?? null)) {
+      throw problem(
+        CommonErrorCode.INVALID,
+        {
+          'zh-CN': '新的业务主管单位与现在的相同。',
+          en: 'The organization already has this sponsor unit.',
+        },
+        'sponsorUnitId',
+      );
+    }
+    await this.moveToSponsor(em, ctx, [org], unit, effectiveOn, reason, RegistryActions.changeSponsorUnit);
+    return org;
   }
 
   /**

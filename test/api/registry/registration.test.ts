@@ -171,7 +171,7 @@ describe('registerOrganization', () => {
       { input: registrationInput({ registeredOn: '0100-06-01' }) },
       { token: officer },
     );
-    expect(expectUserErrors(year.data!.registerOrganization, ['INVALID'])[0].message).toMatch(/1900/);
+    expect(expectUserErrors(year.data!.registerOrganization, ['INVALID'])[0].message).toMatch(/1000/);
     const en = await server.gql<{ registerOrganization: { userErrors: UserErrorShape[] } }>(
       REGISTER,
       { input: registrationInput({ registeredCapital: '10.125' }) },
@@ -191,7 +191,7 @@ describe('registerOrganization', () => {
           legalRepresentative: '',
           registeredCapital: '-5.00',
           districtCode: '999999',
-          registeredOn: '2098-01-01',
+          registeredOn: '2999-01-01',
           sponsorUnitId: 'U3BvbnNvclVuaXQ6OTk5OTk5',
         }),
       },

@@ -1,0 +1,48 @@
+/** 行业协会商会脱钩 (views/decoupling). */
+const decoupling = {
+  decoupling: {
+    title: '行业协会商会脱钩',
+    subtitle: '五项分离全部完成后，取消业务主管单位，由行业管理部门指导（2015 年总体方案）。',
+    progress: '已脱钩',
+    ofTotal: '{done} / {total} 家',
+    regressions: '回潮预警',
+    byState: '按进度',
+    byUnit: '按原业务主管单位的已脱钩数',
+    associations: '协会数',
+    noUnit: '无主管单位',
+    total: '共 {count} 家行业协会商会',
+    search: '协会名称',
+    state: '进度',
+    onlyRegressions: '只看回潮预警',
+    association: '行业协会商会',
+    items: '已完成事项',
+    sponsorUnit: '（原）业务主管单位',
+    checklistOf: '{name} 的脱钩清单',
+    separation: '分离事项',
+    completedOn: '完成日期',
+    evidence: '证明材料',
+    record: '记录',
+    recorded: '已记录',
+    industryDepartment: '行业管理部门',
+    effectiveOn: '脱钩日期',
+    complete: '完成脱钩',
+    completed: '已完成脱钩，业务主管单位已取消',
+    decoupledOn: '已于 {date} 脱钩，由 {department} 指导。',
+    openRecord: '查看登记信息',
+    states: { NOT_STARTED: '未开始', IN_PROGRESS: '进行中', DECOUPLED: '已脱钩' },
+    separations: {
+      INSTITUTIONS: '机构分离',
+      FUNCTIONS: '职能分离',
+      ASSETS_AND_FINANCES: '资产财务分离',
+      PERSONNEL: '人员管理分离',
+      PARTY_BUILDING_AND_FOREIGN_AFFAIRS: '党建、外事等事项分离',
+    },
+    regressionCodes: {
+      SPONSOR_UNIT_SET_AGAIN: '重设主管单位',
+      SERVING_OFFICIAL: '在职公务员任职',
+      RECENTLY_RETIRED_OFFICIAL: '退休未满三年',
+    },
+  },
+};
+
+export default decoupling;
