@@ -5,6 +5,8 @@ import { Migration20261202000000_modules } from './Migration20261202000000_modul
 import { Migration20261202163710_oversight } from './Migration20261202163710_oversight.js';
 // read path (issue 12)
 import { Migration20261203080000_readpath } from './Migration20261203080000_readpath.js';
+// trail checkpoints (issue 7, D7)
+import { Migration20261203100000_trail_checkpoints } from './Migration20261203100000_trail_checkpoints.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +16,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202163710_oversight', class: Migration20261202163710_oversight },
   // read path (issue 12)
   { name: 'Migration20261203080000_readpath', class: Migration20261203080000_readpath },
+  // trail checkpoints (issue 7, D7)
+  { name: 'Migration20261203100000_trail_checkpoints', class: Migration20261203100000_trail_checkpoints },
 ];

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -31,6 +33,8 @@ export interface TestServer {
   database: DatabaseEndpoint;
   /** The app's job queue: `drain()` runs every due job to completion. */
   jobs: JobRunner;
+  /** Where this server appends its signed trail checkpoints (outside the database). */
+  checkpointFile: string;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -83,7 +87,19 @@ export async function startTestServer(
   if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample });
   // As behind the portal's reverse proxy: tests name client addresses with X-Forwarded-For.
   // Jobs run only when a test drains the queue (`server.jobs.drain()`), so each run is deterministic.
-  const config = { ...loadConfig({}), port: 0, trustProxy: true, jobWorkers: false };
+  // Each server signs and writes its trail checkpoints in a directory of its own.
+  const receipts = mkdtempSync(join(tmpdir(), 'trail-checkpoints-'));
+  const config = {
+    ...loadConfig({}),
+    port: 0,
+    trustProxy: true,
+    jobWorkers: false,
+    trailCheckpoint: {
+      key: undefined,
+      keyFile: join(receipts, 'trail-checkpoint.key'),
+      file: join(receipts, 'trail-checkpoints.jsonl'),
+    },
+  };
   const app = await createApp(orm, config);
   await app.http.listen({ port: 0, host: '127.0.0.1' });
   const address = app.http.server.address();
@@ -109,6 +125,7 @@ export async function startTestServer(
     orm,
     database,
     jobs: app.jobs,
+    checkpointFile: config.trailCheckpoint.file,
     gql,
     async login(username, password = DEMO_PASSWORD) {
       const result = await gql<{ login: { token: string | null; userErrors: { message: string }[] } }>(
