@@ -24,6 +24,12 @@ export class Migration20261203100000_trail_checkpoints extends Migration {
     this.addSql(
       `create index "checkpoint_last_event_idx" on "trail_receipt"."checkpoint" ("last_event_id");`,
     );
+    // Progress of the admins' full re-verification jobs, written by the handler between batches.
+    this.addSql(`create table "trail_receipt"."verification_run" (
+      "job_id" uuid primary key,
+      "checked_events" int not null check ("checked_events" >= 0),
+      "total_events" int not null check ("total_events" >= 0),
+      "updated_at" timestamptz not null);`);
   }
 
   override async down(): Promise<void> {

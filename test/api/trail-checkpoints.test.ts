@@ -116,7 +116,13 @@ describe('signed head checkpoints', () => {
         knex()('audit_event').where({ id: victim.id }).update({ actor_name: victim.actor_name }),
       );
     }
-    expect(await verifyTrailFully(server, admin)).toMatchObject({ valid: true, truncated: false });
+    const sound = await verifyTrailFully(server, admin);
+    expect(sound).toMatchObject({ valid: true, truncated: false });
+    // The handler wrote its progress between batches: every event of the trail, once done.
+    const total = Number((await knex()('audit_event').count({ n: '*' }).first())!.n);
+    expect(sound.checkedEvents).toBe(total);
+    const [run] = await knex()('trail_receipt.verification_run').orderBy('updated_at', 'desc').limit(1);
+    expect(run).toMatchObject({ checked_events: total, total_events: total });
   });
 
   it('reports a truncated tail when the newest events are deleted, even with the table of checkpoints emptied', async () => {

@@ -18,7 +18,11 @@ const trailService = new TrailService();
 
 function trailServices(deps: ModuleDeps) {
   const verifier = new TrailVerifier(new CheckpointStore(deps.config.trailCheckpoint));
-  return { trail: trailService, verifier, jobs: new TrailJobs(verifier, deps.jobs) };
+  return {
+    trail: trailService,
+    verifier,
+    jobs: new TrailJobs(verifier, deps.jobs),
+  };
 }
 export type TrailServices = ReturnType<typeof trailServices>;
 

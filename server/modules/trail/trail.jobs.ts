@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { knexOf } from '../../common/db.js';
 import { defineJob, type JobQueue, type JobState } from '../../common/jobs.js';
+import { CHECKPOINT_SCHEMA } from './trail.receipts.js';
 import type { TrailVerification, TrailVerifier } from './trail.verify.js';
+
+const RUNS = `${CHECKPOINT_SCHEMA}.verification_run`;
 
 export interface FullVerificationState {
   jobId: string;
@@ -31,14 +35,19 @@ export class TrailJobs {
     retryLimit: 0,
     expireInSeconds: 6 * 60 * 60,
     handler: async ({ id, ctx }) => {
-      this.progress.set(id, { checked: 0, total: 0 });
+      const report = async (checked: number, total: number) => {
+        this.progress.set(id, { checked, total });
+        // In the table for every instance; not on the embedded database, whose one
+        // connection the verification's snapshot holds.
+        if (hasSpareConnections(ctx.em))
+          await knexOf(ctx.em)(RUNS)
+            .insert({ job_id: id, checked_events: checked, total_events: total, updated_at: new Date() })
+            .onConflict('job_id')
+            .merge();
+      };
+      await report(0, 0);
       try {
-        const result = await this.verifier.verify(ctx.em, {
-          full: true,
-          progress: async (checked, total) => {
-            this.progress.set(id, { checked, total });
-          },
-        });
+        const result = await this.verifier.verify(ctx.em, { full: true, progress: report });
         return { ...result };
       } finally {
         this.progress.delete(id);
@@ -67,14 +76,29 @@ export class TrailJobs {
     const status = await this.queue.status(em, this.fullVerification, jobId);
     if (!status) return null;
     const result = status.state === 'completed' ? (status.output as unknown as TrailVerification) : null;
-    const running = this.progress.get(jobId);
+    const running =
+      this.progress.get(jobId) ?? (hasSpareConnections(em) ? await storedProgress(em, jobId) : undefined);
     const checked = result?.checkedEvents ?? running?.checked ?? 0;
     return {
       jobId,
       state: status.state,
       checkedEvents: checked,
-      totalEvents: result ? checked : (running?.total ?? 0),
+      totalEvents: running?.total ?? checked,
       result,
     };
   }
+}
+
+/** More than one connection in the pool: not the embedded database (one session, STACK.md). */
+function hasSpareConnections(em: EntityManager): boolean {
+  const client = em.getKnex().client as { config?: { pool?: { max?: number } } };
+  return (client.config?.pool?.max ?? 1) > 1;
+}
+
+async function storedProgress(em: EntityManager, jobId: string) {
+  const row: { checked_events: number; total_events: number } | undefined = await knexOf(em)(RUNS)
+    .select('checked_events', 'total_events')
+    .where('job_id', jobId)
+    .first();
+  return row ? { checked: row.checked_events, total: row.total_events } : undefined;
 }

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knexOf } from '../../common/db.js';
@@ -14,6 +14,25 @@ export interface HeadCheckpoint {
   headHash: string;
   chainedCount: number;
   at: Date;
+}
+
+/** The schema of the checkpoint table (its own, so the entity diff leaves it alone). */
+export const CHECKPOINT_SCHEMA = 'trail_receipt';
+
+/**
+ * When the trail itself is dropped (`npm run seed -- --reset`), its
+ * checkpoint file is renamed, not deleted; returns the new name, or null
+ * when there was none.
+ */
+export async function setCheckpointFileAside(config: AppConfig['trailCheckpoint']): Promise<string | null> {
+  const aside = `${config.file}.${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  try {
+    await rename(config.file, aside);
+    return aside;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 export interface SignedCheckpoint extends HeadCheckpoint {
@@ -76,7 +95,7 @@ export class CheckpointStore {
   /** Signs a checkpoint, stores it and appends it to the file. */
   async write(em: EntityManager, checkpoint: HeadCheckpoint): Promise<SignedCheckpoint> {
     const signed = await this.sign(checkpoint);
-    await knexOf(em)('trail_receipt.checkpoint').insert({
+    await knexOf(em)(`${CHECKPOINT_SCHEMA}.checkpoint`).insert({
       last_event_id: signed.lastEventId,
       head_hash: signed.headHash,
       chained_count: signed.chainedCount,
@@ -109,7 +128,7 @@ export class CheckpointStore {
       chained_count: number;
       at: Date;
       signature: string;
-    }[] = await knexOf(em)('trail_receipt.checkpoint')
+    }[] = await knexOf(em)(`${CHECKPOINT_SCHEMA}.checkpoint`)
       .select('last_event_id', 'head_hash', 'chained_count', 'at', 'signature')
       .orderBy([
         { column: 'last_event_id', order: 'desc' },

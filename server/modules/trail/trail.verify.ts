@@ -107,6 +107,7 @@ async function walk(
   let checked = 0;
   let lastId = fromKey ?? 0;
   const total = progress ? await countAfter(em, lastId) : 0;
+  await progress?.(0, total);
   /** Read events no checkpoint has covered yet: key → hash. */
   const unchained = new Map<number, string>();
   const broken = (key: number) => ({ result: outcome(false, checked, key, false, fromKey), head: null });
