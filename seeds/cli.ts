@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../server/config.js';
 import { connectDatabaseOrExit } from '../server/database.js';
+import { CHECKPOINT_SCHEMA, setCheckpointFileAside } from '../server/modules/trail/trail.receipts.js';
 import { createOrm, migrate } from '../server/orm.js';
 import { isDatabaseEmpty, loadDemoData } from './load-demo.js';
 
@@ -17,7 +18,12 @@ const orm = await createOrm(database.url, database.poolMax);
 try {
   if (reset) {
     await orm.em.getConnection().execute('drop schema public cascade; create schema public;');
-    console.log('Reset: dropped every table.');
+    // A new trail: the old one's signed checkpoints (table and file) would report it truncated.
+    await orm.em.getConnection().execute(`drop schema if exists ${CHECKPOINT_SCHEMA} cascade;`);
+    const kept = await setCheckpointFileAside(config.trailCheckpoint);
+    console.log(
+      `Reset: dropped every table${kept ? `; the old trail's checkpoints are kept in ${kept}` : ''}.`,
+    );
   }
   await migrate(orm);
   if (!(await isDatabaseEmpty(orm))) {

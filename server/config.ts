@@ -44,6 +44,15 @@ export interface AppConfig {
    * (about 20% less CPU on lists, but it answers an internal error for some mutations, e.g. approveAnnualReports).
    */
   executor: 'graphql-jit' | 'graphql-js';
+  /** Signed head checkpoints of the audit trail (D7): the HMAC key and where it and the receipts live, outside the database. */
+  trailCheckpoint: {
+    /** TRAIL_CHECKPOINT_KEY: the key itself; unset: read from (or made at) `keyFile`. */
+    key: string | undefined;
+    /** TRAIL_CHECKPOINT_KEY_FILE, default `.data/trail-checkpoint.key` (random bytes, made on first use). */
+    keyFile: string;
+    /** TRAIL_CHECKPOINT_FILE, default `.data/trail-checkpoints.jsonl`: each checkpoint appended as one JSON line. */
+    file: string;
+  };
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -118,5 +127,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobWorkers: env.JOB_WORKERS !== '0',
     fixedNow: instantFromEnv('FIXED_NOW', env),
     executor: env.GRAPHQL_EXECUTOR === 'graphql-jit' ? 'graphql-jit' : 'graphql-js',
+    trailCheckpoint: {
+      key: env.TRAIL_CHECKPOINT_KEY || undefined,
+      keyFile: env.TRAIL_CHECKPOINT_KEY_FILE || '.data/trail-checkpoint.key',
+      file: env.TRAIL_CHECKPOINT_FILE || '.data/trail-checkpoints.jsonl',
+    },
   };
 }

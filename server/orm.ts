@@ -2,6 +2,7 @@ import { MikroORM, type EntityClass, type Options } from '@mikro-orm/postgresql'
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from './migrations/index.js';
 import { MODULES } from './modules.js';
+import { CHECKPOINT_SCHEMA } from './modules/trail/trail.receipts.js';
 
 /** Every module's entities (server/modules.ts). */
 const ENTITIES: EntityClass<object>[] = MODULES.flatMap((m) => m.entities);
@@ -21,8 +22,6 @@ export function ormOptions(url: string, poolMax = 10, logSql = false, statementT
     allowGlobalContext: false,
     forceUtcTimezone: true,
     extensions: [Migrator],
-    // Schemas other libraries keep (budgets: rate-limiter-flexible; jobs: pg-boss): never diffed into migrations.
-    schemaGenerator: { ignoreSchema: ['limits', 'pgboss'] },
     migrations: {
       migrationsList,
       path: 'server/migrations',
@@ -31,6 +30,9 @@ export function ormOptions(url: string, poolMax = 10, logSql = false, statementT
       allOrNothing: true,
       snapshot: false,
     },
+    // Schemas with no entities, kept by their migrations or by other libraries (budgets: rate-limiter-flexible;
+    // jobs: pg-boss): the entity diff (`npm run migration:create`) leaves them alone.
+    schemaGenerator: { ignoreSchema: [CHECKPOINT_SCHEMA, 'limits', 'pgboss'] },
   };
 }
 

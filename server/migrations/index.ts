@@ -11,6 +11,8 @@ import { Migration20261203090000_hardening } from './Migration20261203090000_har
 import { Migration20261203083654_funds } from './Migration20261203083654_funds.js';
 import { Migration20261203085151_relief } from './Migration20261203085151_relief.js';
 import { Migration20261203091053_decoupling } from './Migration20261203091053_decoupling.js';
+// trail checkpoints (issue 7, D7)
+import { Migration20261203100000_trail_checkpoints } from './Migration20261203100000_trail_checkpoints.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +28,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203083654_funds', class: Migration20261203083654_funds },
   { name: 'Migration20261203085151_relief', class: Migration20261203085151_relief },
   { name: 'Migration20261203091053_decoupling', class: Migration20261203091053_decoupling },
+  // trail checkpoints (issue 7, D7)
+  { name: 'Migration20261203100000_trail_checkpoints', class: Migration20261203100000_trail_checkpoints },
 ];

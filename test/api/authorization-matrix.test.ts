@@ -207,6 +207,15 @@ const CASES: Record<string, Case> = {
     variables: (f) => ({ id: f.pudongOrgId }),
     expect: pudongManagers,
   },
+  // ---- trail checkpoints (issue 7, D7): full re-verification from genesis
+  startFullTrailVerification: {
+    query: `mutation { startFullTrailVerification { job { jobId state } userErrors { code } } }`,
+    expect: admins,
+  },
+  fullTrailVerification: {
+    query: `{ fullTrailVerification(jobId: "00000000-0000-4000-8000-000000000000") { state } }`,
+    expect: admins,
+  },
 };
 
 let server: TestServer;

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { trail } from '../../server/common/trail.js';
 import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/database.js';
 import { IdentityActions } from '../../server/modules/identity/identity.trail.js';
-import { TrailService } from '../../server/modules/trail/trail.service.js';
+import { CheckpointStore } from '../../server/modules/trail/trail.receipts.js';
+import { TrailVerifier } from '../../server/modules/trail/trail.verify.js';
 import { createOrm } from '../../server/orm.js';
 
 /**
@@ -109,18 +113,27 @@ describe('the trail across the module-shape migration', () => {
         { action: IdentityActions.logout, subject: { type: 'Account', key: '3' }, changes: {} },
       ]),
     );
-    const service = new TrailService();
+    const receipts = mkdtempSync(join(tmpdir(), 'trail-migration-'));
+    const service = new TrailVerifier(
+      new CheckpointStore({
+        key: 'test-key',
+        keyFile: join(receipts, 'key'),
+        file: join(receipts, 'checkpoints.jsonl'),
+      }),
+    );
     expect(await service.verify(orm.em.fork())).toEqual({
       valid: true,
       checkedEvents: 4,
       firstBrokenEventKey: null,
+      truncated: false,
+      fromCheckpointKey: null,
     });
 
-    // An old event edited after the migration is still caught.
+    // An old event edited after the migration (and before the checkpoint that verification signed) is still caught from genesis.
     await knex.raw('alter table audit_event disable trigger audit_event_no_update');
     await knex('audit_event').where({ id: rows[2].id }).update({ subject_key: '43' });
     await knex.raw('alter table audit_event enable trigger audit_event_no_update');
-    expect(await service.verify(orm.em.fork())).toMatchObject({
+    expect(await service.verify(orm.em.fork(), { full: true })).toMatchObject({
       valid: false,
       firstBrokenEventKey: rows[2].id,
     });

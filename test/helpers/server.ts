@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -31,6 +33,8 @@ export interface TestServer {
   database: DatabaseEndpoint;
   /** The app's job queue: `drain()` runs every due job to completion. */
   jobs: JobRunner;
+  /** Where this server appends its signed trail checkpoints (outside the database). */
+  checkpointFile: string;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -83,6 +87,8 @@ export async function startTestServer(
   if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample });
   // As behind the portal's reverse proxy: tests name client addresses with X-Forwarded-For.
   // Jobs run only when a test drains the queue (`server.jobs.drain()`), so each run is deterministic.
+  // Each server signs and writes its trail checkpoints in a directory of its own.
+  const receipts = mkdtempSync(join(tmpdir(), 'trail-checkpoints-'));
   // Budgets are generous here; test/api/hardening/budget.test.ts sets small ones.
   const config: AppConfig = {
     ...loadConfig({}),
@@ -90,6 +96,11 @@ export async function startTestServer(
     trustProxy: ['loopback'],
     jobWorkers: false,
     costBudget: { anonymousPoints: 50_000_000, accountPoints: 50_000_000, windowSeconds: 3_600 },
+    trailCheckpoint: {
+      key: undefined,
+      keyFile: join(receipts, 'trail-checkpoint.key'),
+      file: join(receipts, 'trail-checkpoints.jsonl'),
+    },
     ...options.config,
   };
   const app = await createApp(orm, config);
@@ -117,6 +128,7 @@ export async function startTestServer(
     orm,
     database,
     jobs: app.jobs,
+    checkpointFile: config.trailCheckpoint.file,
     gql,
     async login(username, password = DEMO_PASSWORD) {
       const result = await gql<{ login: { token: string | null; userErrors: { message: string }[] } }>(

@@ -1,5 +1,5 @@
 import { subjectType } from '../../common/trail.js';
-import { defineModule } from '../../module.js';
+import { defineModule, type ModuleDeps } from '../../module.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { registerTrailExport } from './trail.export.js';
 import { recordReadsPlugin } from './trail.plugin.js';
@@ -7,14 +7,22 @@ import { mayReadTrail, TRAIL_POLICY } from './trail.policy.js';
 import { TrailResolver } from './trail.resolver.js';
 import { TrailService } from './trail.service.js';
 import { checkpointReadsJob, SystemActions } from './trail.checkpoint.js';
+import { TrailJobs } from './trail.jobs.js';
+import { CheckpointStore } from './trail.receipts.js';
+import { TrailVerifier } from './trail.verify.js';
 
 export { SystemActions } from './trail.checkpoint.js';
 
 /** The trail service is stateless: one instance serves the resolvers, the export and node(id). */
 const trailService = new TrailService();
 
-function trailServices() {
-  return { trail: trailService };
+function trailServices(deps: ModuleDeps) {
+  const verifier = new TrailVerifier(new CheckpointStore(deps.config.trailCheckpoint));
+  return {
+    trail: trailService,
+    verifier,
+    jobs: new TrailJobs(verifier, deps.jobs),
+  };
 }
 export type TrailServices = ReturnType<typeof trailServices>;
 
@@ -37,6 +45,6 @@ export const trailModule = defineModule({
     subjects: [subjectType({ type: 'Dataset' }), subjectType({ type: 'AuditEvent' })],
   },
   plugins: () => [recordReadsPlugin],
-  jobs: () => [checkpointReadsJob],
+  jobs: (services) => [checkpointReadsJob, ...services.jobs.definitions()],
   routes: (http, deps, services) => registerTrailExport(http, deps, services.trail),
 });

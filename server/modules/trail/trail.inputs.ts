@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { AuditAction } from '../../graphql/audit-action.js';
 import { PageArgs } from '../../graphql/connection.js';
+import { MutationPayload } from '../../graphql/payload.js';
 import { fromGlobalId, numericIdOf } from '../../graphql/ids.js';
 import type { TrailFilter } from './trail.service.js';
 
@@ -45,6 +46,39 @@ export class AuditTrailVerification {
 
   @Field(() => ID, { nullable: true })
   firstBrokenEventId!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'The newest signed checkpoint names events that are gone or changed: the newest events were cut off.',
+  })
+  truncated!: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The event of the signed checkpoint the check started after (only newer events were hashed); null: from genesis.',
+  })
+  fromCheckpointEventId!: string | null;
+}
+
+@ObjectType({
+  description: 'A full re-verification of the trail from genesis, run as a background job (admins).',
+})
+export class TrailVerificationJob {
+  @Field(() => ID)
+  jobId!: string;
+
+  @Field(() => String, { description: 'created, retry, active, completed, cancelled or failed.' })
+  state!: string;
+
+  @Field(() => Int, { description: 'Events hashed so far.' })
+  checkedEvents!: number;
+
+  @Field(() => Int, { description: 'Events to hash in all (0 until the job has started).' })
+  totalEvents!: number;
+
+  @Field(() => AuditTrailVerification, { nullable: true, description: 'Once completed.' })
+  result!: AuditTrailVerification | null;
 }
 
 /** An ID that is not one of ours matches nothing, rather than being ignored. */
@@ -64,4 +98,10 @@ export function trailFilterOf(
     to: filter.to,
     changesOnly: filter.changesOnly,
   };
+}
+
+@ObjectType()
+export class StartFullTrailVerificationPayload extends MutationPayload {
+  @Field(() => TrailVerificationJob, { nullable: true })
+  job?: TrailVerificationJob | null;
 }

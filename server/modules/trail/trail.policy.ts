@@ -20,6 +20,8 @@ export const TRAIL_POLICY: PolicyRows = {
   operations: {
     auditTrail: OFFICER_ROLES,
     verifyAuditTrail: OFFICER_ROLES,
+    startFullTrailVerification: [Role.ADMIN],
+    fullTrailVerification: [Role.ADMIN],
   },
   fields: {
     'AuditEvent.clientAddress': maySeeClientAddresses,
