@@ -10,6 +10,7 @@
  * pg_stat_database) and each server's resident memory.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { BENCH_LIMITS } from './config.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -278,7 +279,7 @@ export async function runPeerBench(): Promise<void> {
   await seed();
   execFileSync('node', ['scripts/build-server.mjs'], { stdio: 'inherit' });
   const [ourPort, peerPort] = [await freePort(), await freePort()];
-  const production = { NODE_ENV: 'production', DATABASE_URL: databaseUrl() };
+  const production = { NODE_ENV: 'production', DATABASE_URL: databaseUrl(), ...BENCH_LIMITS };
   const ours = await start(
     'ours',
     ['dist/server/main.js'],

@@ -9,7 +9,7 @@
  */
 import pg from 'pg';
 import { createApp } from '../../server/app.js';
-import { loadConfig } from '../../server/config.js';
+import { benchConfig } from './config.js';
 import { createOrm, migrate } from '../../server/orm.js';
 import { loadDemoData } from '../../seeds/load-demo.js';
 
@@ -52,7 +52,7 @@ export async function runScaleBench(factor: number): Promise<void> {
     await migrate(orm);
     console.log('seeding the demo city…');
     await loadDemoData(orm, { password: 'bench-password' });
-    const app = await createApp(orm, { ...loadConfig({}), port: 0, jobWorkers: false });
+    const app = await createApp(orm, benchConfig({ jobWorkers: false }));
     await app.http.listen({ port: 0, host: '127.0.0.1' });
     const address = app.http.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
