@@ -125,3 +125,9 @@ export class InputChecker extends Problems {
     }
   }
 }
+
+/** The same field spec for a text that keeps its line breaks (a reason, a finding, a response). */
+export const multiline = <T extends object>(spec: T): T & { multiline: true } => ({
+  ...spec,
+  multiline: true,
+});

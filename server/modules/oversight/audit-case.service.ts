@@ -1,7 +1,7 @@
 import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
 import { CommonErrorCode, problem } from '../../common/errors.js';
-import { InputChecker } from '../../common/input-checker.js';
+import { InputChecker, multiline } from '../../common/input-checker.js';
 import { assertCurrentVersion, lockOrFail } from '../../common/locking.js';
 import { listPage, OrderDirection, type Page, type PageArguments } from '../../common/pagination.js';
 import { trail } from '../../common/trail.js';
@@ -27,7 +27,6 @@ import type {
 } from './supervision.inputs.js';
 
 const CASE_REF = { field: 'auditCaseId', label: { 'zh-CN': '监管案件', en: 'Audit case' } };
-const multiline = <T extends object>(spec: T) => ({ ...spec, multiline: true });
 
 /** 专项审计；评估、约谈、审计、查处: cases, their findings and the rectifications they order. */
 export class AuditCaseService {

@@ -1,8 +1,9 @@
+import { ORGANIZATION_FIELDS } from '../registry/organization.fields.js';
 import { LockMode } from '@mikro-orm/core';
 import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
 import { CommonErrorCode, problem, required } from '../../common/errors.js';
-import { InputChecker } from '../../common/input-checker.js';
+import { InputChecker, multiline } from '../../common/input-checker.js';
 import { assertCurrentVersion, lockOrFail } from '../../common/locking.js';
 import { listPage, OrderDirection, type Page, type PageArguments } from '../../common/pagination.js';
 import { trail } from '../../common/trail.js';
@@ -29,7 +30,6 @@ import { removableFrom } from './sweep.plan.js';
 
 const LISTING_REF = { field: 'listingId', label: { 'zh-CN': '名单记录', en: 'Listing' } };
 const APPLICATION_REF = { field: 'applicationId', label: { 'zh-CN': '移出申请', en: 'Removal application' } };
-const multiline = <T extends object>(spec: T) => ({ ...spec, multiline: true });
 
 /** 信用名单: officers' listings and removals, removal applications, and the public list. */
 export class CreditListingService {
@@ -39,7 +39,7 @@ export class CreditListingService {
     return ctx.em.transactional(async (em) => {
       const org = await lockOrFail(em, Organization, input.organizationId, {
         field: 'organizationId',
-        label: { 'zh-CN': '社会组织', en: 'Organization' },
+        label: ORGANIZATION_FIELDS.organization.label,
       });
       oversightScope.assertOfficer(ctx, org);
       const now = today(ctx);

@@ -1,8 +1,9 @@
+import { ORGANIZATION_FIELDS } from '../registry/organization.fields.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
 import { CommonErrorCode, required } from '../../common/errors.js';
-import { InputChecker } from '../../common/input-checker.js';
+import { InputChecker, multiline } from '../../common/input-checker.js';
 import { findRef, lockOrFail } from '../../common/locking.js';
 import { listPage, OrderDirection, type Page, type PageArguments } from '../../common/pagination.js';
 import { trail } from '../../common/trail.js';
@@ -19,8 +20,6 @@ import { amountOf, dayWithin } from './supervision.checks.js';
 import { PENALTY_FIELDS as P } from './supervision.fields.js';
 import type { ImposePenalty, PenaltyFilterKeys } from './supervision.inputs.js';
 
-const multiline = <T extends object>(spec: T) => ({ ...spec, multiline: true });
-
 /**
  * 行政处罚. Suspension (责令停止活动) and revocation (撤销登记) change the
  * organization's status through the registry's own status rules
@@ -33,7 +32,7 @@ export class PenaltyService {
     return ctx.em.transactional(async (em) => {
       const org = await lockOrFail(em, Organization, input.organizationId, {
         field: 'organizationId',
-        label: { 'zh-CN': '社会组织', en: 'Organization' },
+        label: ORGANIZATION_FIELDS.organization.label,
       });
       oversightScope.assertOfficer(ctx, org);
       const now = today(ctx);

@@ -1,7 +1,7 @@
 import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
 import { CommonErrorCode, problem, required } from '../../common/errors.js';
-import { InputChecker } from '../../common/input-checker.js';
+import { InputChecker, multiline } from '../../common/input-checker.js';
 import { assertCurrentVersion, lockOrFail } from '../../common/locking.js';
 import { listPage, OrderDirection, type Page, type PageArguments } from '../../common/pagination.js';
 import { trail } from '../../common/trail.js';
@@ -21,7 +21,6 @@ import type {
 } from './supervision.inputs.js';
 
 const REF = { field: 'rectificationId', label: { 'zh-CN': '整改事项', en: 'Rectification' } };
-const multiline = <T extends object>(spec: T) => ({ ...spec, multiline: true });
 
 /** 整改: OPEN → RESPONDED → VERIFIED, or OVERDUE when the deadline passes unanswered (the sweep marks it). */
 export class RectificationService {
