@@ -6,6 +6,8 @@ import { trailModule } from './modules/trail/index.js';
 // funds (issue 11)
 import { fundsModule } from './modules/funds/index.js';
 import { reliefModule } from './modules/relief/index.js';
+// issue 10: procurement
+import { procurementModule } from './modules/procurement/index.js';
 
 /**
  * The modules of the application, in dependency order: a module's
@@ -20,4 +22,6 @@ export const MODULES: readonly AnyModule[] = [
   // funds (issue 11)
   fundsModule,
   reliefModule,
+  // issue 10: procurement
+  procurementModule,
 ];

@@ -42,13 +42,17 @@ export type ApproveAnnualReportsInput = {
 
 /** What an audit-trail event records. */
 export type AuditAction =
+  | 'AMEND_SERVICE_NEED'
   | 'APPLY_FOR_CREDIT_LIST_REMOVAL'
+  | 'AWARD_SERVICE_NEED'
+  | 'CANCEL_SERVICE_NEED'
   | 'CHANGE_ORGANIZATION_STATUS'
   | 'CHANGE_PASSWORD'
   | 'CHANGE_SPECIAL_FUND_STATUS'
   | 'CHANGE_SPONSOR_UNIT'
   | 'CHECKPOINT_READS'
   | 'CLOSE_AUDIT_CASE'
+  | 'CLOSE_SERVICE_NEED'
   | 'COMPLETE_DECOUPLING'
   | 'CORRECT_SPONSORSHIP_PERIOD'
   | 'CREATE_ACCOUNT'
@@ -57,14 +61,18 @@ export type AuditAction =
   | 'ENABLE_ACCOUNT'
   | 'END_SUSPENSION'
   | 'ESTABLISH_SPECIAL_FUND'
+  | 'EVALUATE_PROPOSAL'
   | 'IMPOSE_PENALTY'
   | 'LINK_RELIEF_DUPLICATE'
   | 'LOAD_DEMO_DATA'
   | 'LOGIN'
   | 'LOGOUT'
+  | 'MARK_NOTIFICATION_READ'
   | 'MARK_RECTIFICATION_OVERDUE'
   | 'OPEN_AUDIT_CASE'
   | 'PLACE_ON_CREDIT_LIST'
+  | 'PUBLISH_SERVICE_NEED'
+  | 'RATE_CONTRACT'
   | 'READ_ORGANIZATION_DETAILS'
   | 'RECORD_AUDIT_FINDING'
   | 'RECORD_DECOUPLING_SEPARATION'
@@ -78,12 +86,18 @@ export type AuditAction =
   | 'REVIEW_ANNUAL_REPORT'
   | 'RUN_COMPLIANCE_SWEEP'
   | 'SAVE_ANNUAL_REPORT'
+  | 'SAVE_SERVICE_NEED'
   | 'SUBMIT_ANNUAL_REPORT'
+  | 'SUBMIT_PROPOSAL'
+  | 'SUBSCRIBE_TO_NEEDS'
   | 'TRANSFER_SPONSOR_UNIT'
+  | 'UNSUBSCRIBE_FROM_NEEDS'
   | 'UPDATE_ACCOUNT'
   | 'UPDATE_ORGANIZATION'
   | 'UPDATE_RELIEF_PROJECT'
-  | 'VERIFY_RECTIFICATION';
+  | 'UPDATE_SUPPLIER_PROFILE'
+  | 'VERIFY_RECTIFICATION'
+  | 'WITHDRAW_PROPOSAL';
 
 export type AuditCaseKind =
   | 'EVALUATION'
@@ -623,7 +637,11 @@ export type UpdateOrganizationInput = {
 
 /** Why an input was refused. */
 export type UserErrorCode =
+  | 'ALREADY_AWARDED'
   | 'ALREADY_REVERSED'
+  | 'AMENDMENT_REQUIRED'
+  | 'DEADLINE_NOT_PASSED'
+  | 'DEADLINE_PASSED'
   | 'FUND_NOT_ACTIVE'
   | 'INACTIVE_SPONSOR_UNIT'
   | 'INSUFFICIENT_BALANCE'
@@ -635,11 +653,17 @@ export type UserErrorCode =
   | 'NOT_AN_INDUSTRY_ASSOCIATION'
   | 'NOT_A_DUPLICATE'
   | 'NOT_A_FOUNDATION'
+  | 'NOT_ELIGIBLE'
   | 'NOT_FOUND'
+  | 'NOT_OWN_DEPARTMENT'
+  | 'OVER_BUDGET'
+  | 'PERIOD_NOT_OVER'
+  | 'PRICE_WEIGHT_OUT_OF_BOUNDS'
   | 'REPORT_HAS_WARNINGS'
   | 'REPORT_INCOMPLETE'
   | 'REPORT_NOT_DUE'
   | 'REQUIRED'
+  | 'SCORE_ABOVE_WEIGHT'
   | 'SEPARATIONS_INCOMPLETE'
   | 'STALE_VERSION'
   | 'SUB_FUND_NOT_ALLOWED'
@@ -647,7 +671,8 @@ export type UserErrorCode =
   | 'TOO_LONG'
   | 'TOO_MANY_ATTEMPTS'
   | 'UNKNOWN_REGION'
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  | 'WEIGHTS_NOT_100';
 
 export type AuditTrailQueryVariables = Exact<{
   first: number;
@@ -673,6 +698,11 @@ export type AuditNamesQuery = { nodes: Array<
     | { id: string }
     | { name: string, englishName: string, id: string }
     | { name: string, id: string, organizationEnglishName: string | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -1,0 +1,233 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { today } from '../../common/clock.js';
+import type { RequestContext } from '../../common/context.js';
+import { knexOf, pgArray } from '../../common/db.js';
+import { ForbiddenError } from '../../common/errors.js';
+import { pageRequest } from '../../common/pagination.js';
+import { ELIGIBILITY_RULES, sql, type RuleFacts, type RuleParams } from './eligibility.rules.js';
+import { MATCH_FACTORS } from './match-factors.js';
+import {
+  EligibilityBlocker,
+  FittingServiceNeed,
+  MatchMethod,
+  MatchReason,
+  MatchWeight,
+  SupplierMatch,
+} from './matching.types.js';
+import { factsStatement, rankingStatement, run, type MatchScope } from './matching.sql.js';
+import type { ProcurementSettings } from './procurement.settings.js';
+import { procurementScope } from './procurement.scope.js';
+import { ServiceNeed } from './service-need.entity.js';
+import type { Locale } from '../../common/locale.js';
+
+type RankedRow = Record<string, unknown> & {
+  need_id: number;
+  organization_id: number;
+  eligible: boolean;
+  score: string;
+};
+type FactsRow = Record<string, unknown> & { need_id: number; organization_id: number };
+
+/** One organization against one need, before the organization record is attached. */
+export interface MatchResult {
+  needId: number;
+  organizationId: number;
+  eligible: boolean;
+  score: number;
+  reasons: MatchReason[];
+  blockers: EligibilityBlocker[];
+  eligibleFrom: string | null;
+}
+
+export const TIE_BREAK = {
+  'zh-CN': '得分相同时按统一社会信用代码升序排列。',
+  en: 'Equal scores are ordered by unified social credit code, ascending.',
+};
+
+/** 供需匹配: eligibility and the match score, in the database (matching.sql.ts). */
+export class MatchingService {
+  constructor(private readonly settings: ProcurementSettings) {}
+
+  params(ctx: RequestContext): RuleParams {
+    return { asOf: today(ctx), settings: this.settings };
+  }
+
+  method(locale: Locale): MatchMethod {
+    return Object.assign(new MatchMethod(), {
+      weights: MATCH_FACTORS.map((f) =>
+        Object.assign(new MatchWeight(), {
+          factor: f.factor,
+          weight: this.settings.matchWeights[f.factor],
+          label: f.label[locale],
+          method: f.method[locale],
+        }),
+      ),
+      tieBreak: TIE_BREAK[locale],
+    });
+  }
+
+  /** Ranks pairs and explains the page: two statements whatever the city's size. */
+  async evaluate(
+    em: EntityManager,
+    ctx: RequestContext,
+    scope: MatchScope,
+    options: { onlyEligible: boolean; order: 'organizations' | 'needs'; limit: number },
+  ): Promise<MatchResult[]> {
+    const p = this.params(ctx);
+    const knex = knexOf(em);
+    const ranked = await run<RankedRow>(knex, rankingStatement(p, scope, options));
+    if (ranked.length === 0) return [];
+    const needs = [...new Set(ranked.map((r) => r.need_id))];
+    const orgs = [...new Set(ranked.map((r) => r.organization_id))];
+    const facts = await run<FactsRow>(
+      knex,
+      factsStatement(p, {
+        needs: sql('n0.id = any(?::int[])', pgArray(needs)),
+        organizations: sql('o.id = any(?::int[])', pgArray(orgs)),
+      }),
+    );
+    const factsOf = new Map(facts.map((f) => [`${f.need_id}:${f.organization_id}`, f]));
+    return ranked.map((row) =>
+      this.explain(ctx.locale, row, factsOf.get(`${row.need_id}:${row.organization_id}`)!),
+    );
+  }
+
+  private explain(locale: Locale, row: RankedRow, facts: FactsRow): MatchResult {
+    const reasons = MATCH_FACTORS.map((f, i) =>
+      Object.assign(new MatchReason(), {
+        factor: f.factor,
+        points: Math.round(Number(row[`p${i}`]) * 100) / 100,
+        maxPoints: this.settings.matchWeights[f.factor],
+        detail: f.explain((facts[`pf${i}`] ?? {}) as RuleFacts)[locale],
+      }),
+    );
+    const blockers = ELIGIBILITY_RULES.flatMap((rule, i) => {
+      if (row[`r${i}`]) return [];
+      const from = (facts[`re${i}`] as string | null | undefined) ?? null;
+      const detail = rule.explain((facts[`rf${i}`] ?? {}) as RuleFacts, from);
+      return [
+        Object.assign(new EligibilityBlocker(), {
+          rule: rule.code,
+          statutory: rule.statutory,
+          article: rule.article[locale],
+          detail: detail[locale],
+          eligibleFrom: from,
+          message: {
+            'zh-CN': `${detail['zh-CN']}（${rule.article['zh-CN']}）`,
+            en: `${detail.en} (${rule.article.en})`,
+          },
+        }),
+      ];
+    });
+    const dated = blockers.every((b) => b.eligibleFrom);
+    const eligibleFrom =
+      blockers.length > 0 && dated
+        ? blockers
+            .map((b) => b.eligibleFrom!)
+            .sort()
+            .at(-1)!
+        : null;
+    return {
+      needId: row.need_id,
+      organizationId: row.organization_id,
+      eligible: row.eligible,
+      score: Number(row.score),
+      reasons,
+      blockers,
+      eligibleFrom,
+    };
+  }
+
+  /** The need if the viewer may match against it: its own department's buyers and officers. */
+  private async needFor(ctx: RequestContext, needKey: number): Promise<ServiceNeed | null> {
+    const need = await ctx.loaders.serviceNeed.load(needKey);
+    if (!need || !procurementScope.mayViewNeed(ctx, need)) return null;
+    return need;
+  }
+
+  /** Every organization of the city against the need, best first; ineligible ones on request. */
+  async supplierMatches(
+    ctx: RequestContext,
+    needKey: number,
+    first: number | null | undefined,
+    includeIneligible: boolean,
+  ): Promise<SupplierMatch[]> {
+    const { first: limit } = pageRequest({ first }, 0);
+    const need = await this.needFor(ctx, needKey);
+    if (!need) return [];
+    if (!procurementScope.isOfficer(ctx) && !procurementScope.isBuyerOf(ctx, need))
+      throw new ForbiddenError();
+    const results = await this.evaluate(
+      ctx.em,
+      ctx,
+      { needs: sql('n0.id = ?', need.id), organizations: sql('true') },
+      { onlyEligible: !includeIneligible, order: 'organizations', limit },
+    );
+    return this.withOrganizations(ctx, results);
+  }
+
+  /** Readiness advice: one organization against one need (its own account, the buyer, officers). */
+  async readiness(
+    ctx: RequestContext,
+    needKey: number,
+    organizationKey: number | null,
+  ): Promise<SupplierMatch | null> {
+    const orgKey = organizationKey ?? procurementScope.ownOrganization(ctx);
+    if (orgKey === null) return null;
+    const need = await this.needFor(ctx, needKey);
+    if (!need) return null;
+    const own = procurementScope.ownOrganization(ctx) === orgKey;
+    if (!own && !procurementScope.isOfficer(ctx) && !procurementScope.isBuyerOf(ctx, need))
+      throw new ForbiddenError();
+    const results = await this.evaluate(
+      ctx.em,
+      ctx,
+      { needs: sql('n0.id = ?', need.id), organizations: sql('o.id = ?', orgKey) },
+      { onlyEligible: false, order: 'organizations', limit: 1 },
+    );
+    return (await this.withOrganizations(ctx, results))[0] ?? null;
+  }
+
+  /** Used by submitProposal: the rules that block this organization now (empty: eligible). */
+  async blockersOf(em: EntityManager, ctx: RequestContext, need: ServiceNeed, organizationId: number) {
+    const [result] = await this.evaluate(
+      em,
+      ctx,
+      { needs: sql('n0.id = ?', need.id), organizations: sql('o.id = ?', organizationId) },
+      { onlyEligible: false, order: 'organizations', limit: 1 },
+    );
+    return result;
+  }
+
+  /** Open published needs ranked for one organization, fitting ones first. */
+  async fittingNeeds(
+    ctx: RequestContext,
+    organizationKey: number | null,
+    first: number | null | undefined,
+    includeIneligible: boolean,
+  ): Promise<FittingServiceNeed[]> {
+    const { first: limit } = pageRequest({ first }, 0);
+    const orgKey = organizationKey ?? procurementScope.ownOrganization(ctx);
+    if (orgKey === null) return [];
+    if (procurementScope.ownOrganization(ctx) !== orgKey && !procurementScope.isOfficer(ctx))
+      throw new ForbiddenError();
+    const results = await this.evaluate(
+      ctx.em,
+      ctx,
+      {
+        needs: sql(`n0.status = 'PUBLISHED' and n0.deadline > ?`, ctx.now()),
+        organizations: sql('o.id = ?', orgKey),
+      },
+      { onlyEligible: !includeIneligible, order: 'needs', limit },
+    );
+    const needs = await Promise.all(results.map((r) => ctx.loaders.serviceNeed.load(r.needId)));
+    return results.map((r, i) => Object.assign(new FittingServiceNeed(), { ...r, need: needs[i]! }));
+  }
+
+  private async withOrganizations(ctx: RequestContext, results: MatchResult[]): Promise<SupplierMatch[]> {
+    const orgs = await ctx.loaders.organization.loadMany(results.map((r) => r.organizationId));
+    return results.map((r, i) =>
+      Object.assign(new SupplierMatch(), { ...r, rank: i + 1, organization: orgs[i] }),
+    );
+  }
+}
