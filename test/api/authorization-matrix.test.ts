@@ -9,6 +9,8 @@ import { OVERSIGHT_CASES, prepareOversightMatrix } from './oversight/matrix.rows
 // funds (issue 11)
 import { FUNDS_MATRIX_ROWS, prepareFundsMatrix } from './funds/matrix.rows.js';
 import { prepareReliefMatrix, RELIEF_MATRIX_ROWS } from './relief/matrix.rows.js';
+// issue 10: procurement
+import { prepareProcurementMatrix, PROCUREMENT_MATRIX_ROWS } from './procurement/matrix.rows.js';
 
 /**
  * Every role against every query and mutation (and the fields that mix
@@ -216,6 +218,8 @@ const CASES: Record<string, Case> = {
     query: `{ fullTrailVerification(jobId: "00000000-0000-4000-8000-000000000000") { state } }`,
     expect: admins,
   },
+  // issue 10: procurement (test/api/procurement/matrix.rows.ts)
+  ...PROCUREMENT_MATRIX_ROWS,
 };
 
 let server: TestServer;
@@ -254,6 +258,8 @@ beforeAll(async () => {
   // funds (issue 11)
   await prepareFundsMatrix(knex);
   await prepareReliefMatrix(knex);
+  // issue 10: procurement
+  await prepareProcurementMatrix(knex);
 });
 afterAll(() => server?.close());
 

@@ -48,7 +48,7 @@ export class NotificationService {
       const knex = knexOf(ctx.em);
       const result = (await knex.raw(
         `insert into procurement_notification (organization_id, kind, need_id)
-         ${RECIPIENTS[data.event]}
+         select r.organization_id, r.kind::notification_kind, r.need_id from (${RECIPIENTS[data.event]}) r(organization_id, kind, need_id)
          on conflict on constraint procurement_notification_once_unique do nothing`,
         [data.needId],
       )) as { rowCount: number };
