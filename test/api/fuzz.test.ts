@@ -11,6 +11,14 @@ import {
   OVERSIGHT_TABLES,
   oversightHostileInput,
 } from './oversight/fuzz.rows.js';
+// issue 10: procurement
+import {
+  procurementHostileInput,
+  PROCUREMENT_INPUT_TYPES,
+  PROCUREMENT_MUTATIONS,
+  PROCUREMENT_QUERIES,
+  PROCUREMENT_TABLES,
+} from './procurement/fuzz.rows.js';
 
 /**
  * Throws thousands of malformed requests at the running server, from a fixed
@@ -134,6 +142,8 @@ function hostileInput(): Record<string, unknown> {
     completedOn: randomValue(),
     evidence: randomValue(),
     industryDepartmentId: randomString(),
+    // issue 10: procurement
+    ...procurementHostileInput(pick, randomString),
   };
 }
 
@@ -152,7 +162,8 @@ const QUERIES = [
   `query($id: ID!) { specialFund(id: $id) { name ledger(first: 5) { nodes { amount } } } }`,
   `query($first: Int, $after: String, $filter: ReliefProjectFilter) { reliefProjects(first: $first, after: $after, filter: $filter) { totalCount nodes { title region { county } } } }`,
   `query($first: Int) { reliefStatistics(year: $first, districtCodes: ["x"]) { projectCount byRegion { key } } reliefDuplicateCandidates(year: $first, first: $first) { similarity } }`,
-  `query($first: Int, $after: String, $filter: DecouplingFilter) { decouplings(first: $first, after: $after, filter: $filter) { totalCount nodes { decoupling { state regressions { code } } } } decouplingProgress { total } }`,
+  `query($first: Int, $after: String, $filter: DecouplingFilter) { decouplings(first: $first, after: $after, filter: $filter) { totalCount nodes { decoupling { state regressions { code } } } } decouplingProgress { total } }`, // issue 10: procurement
+  ...PROCUREMENT_QUERIES,
 ];
 const MUTATIONS = [
   'registerOrganization(input: $input) { organization { id } userErrors { code } }',
@@ -176,7 +187,8 @@ const MUTATIONS = [
   'updateReliefProject(input: $input) { reliefProject { id } userErrors { code } }',
   'linkReliefDuplicate(input: $input) { reliefProject { id } userErrors { code } }',
   'recordDecouplingSeparation(input: $input) { organization { id } userErrors { code } }',
-  'completeDecoupling(input: $input) { organization { id } userErrors { code } }',
+  'completeDecoupling(input: $input) { organization { id } userErrors { code } }', // issue 10: procurement
+  ...PROCUREMENT_MUTATIONS,
 ];
 const INPUT_TYPES: Record<string, string> = {
   registerOrganization: 'RegisterOrganizationInput',
@@ -200,7 +212,8 @@ const INPUT_TYPES: Record<string, string> = {
   updateReliefProject: 'UpdateReliefProjectInput',
   linkReliefDuplicate: 'LinkReliefDuplicateInput',
   recordDecouplingSeparation: 'RecordDecouplingSeparationInput',
-  completeDecoupling: 'CompleteDecouplingInput',
+  completeDecoupling: 'CompleteDecouplingInput', // issue 10: procurement
+  ...PROCUREMENT_INPUT_TYPES,
 };
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
@@ -353,7 +366,8 @@ const TABLES = [
   'relief_project',
   'relief_progress_update',
   'decoupling',
-  'decoupling_item',
+  'decoupling_item', // issue 10: procurement
+  ...PROCUREMENT_TABLES,
 ];
 
 async function fingerprint(): Promise<Record<string, string>> {
