@@ -121,11 +121,11 @@ export async function runProcurementBench(factor: number | null): Promise<void> 
     if (factor) {
       // Copies keep everything the rules and the score read; names and codes get the copy's number.
       await knex.raw(
-        `insert into organization (credit_code, name, english_name, type, status, registration_level, district_code,
+        `insert into organization (credit_code, name, name_skeleton, english_name, type, status, registration_level, district_code,
            registered_on, legal_representative, domicile, business_scope, registered_capital, is_industry_association,
            is_brand, rating_grade, rating_awarded_on, rating_valid_until, sponsor_unit_id, industry_department_id, version)
          select substr(o.credit_code, 1, 8) || lpad((o.id * 100 + k)::text, 9, '0') || 'x', o.name || '（' || k || '）',
-           o.english_name, o.type, o.status, o.registration_level, o.district_code, o.registered_on, o.legal_representative,
+           o.name_skeleton || '（' || k || '）', o.english_name, o.type, o.status, o.registration_level, o.district_code, o.registered_on, o.legal_representative,
            o.domicile, o.business_scope, o.registered_capital, o.is_industry_association, o.is_brand, o.rating_grade,
            o.rating_awarded_on, o.rating_valid_until, o.sponsor_unit_id, o.industry_department_id, 1
            from organization o cross join generate_series(1, ?::int) k`,
