@@ -47,6 +47,21 @@ const auditActions: Record<AuditAction, string> = {
   LINK_RELIEF_DUPLICATE: 'Relief duplicate linked',
   RECORD_DECOUPLING_SEPARATION: 'Decoupling separation recorded',
   COMPLETE_DECOUPLING: 'Decoupling completed',
+  // issue 10: procurement
+  SAVE_SERVICE_NEED: 'Service need saved',
+  PUBLISH_SERVICE_NEED: 'Service need published',
+  CLOSE_SERVICE_NEED: 'Service need closed',
+  CANCEL_SERVICE_NEED: 'Service need cancelled',
+  AMEND_SERVICE_NEED: 'Service need amended',
+  SUBMIT_PROPOSAL: 'Proposal submitted',
+  WITHDRAW_PROPOSAL: 'Proposal withdrawn',
+  EVALUATE_PROPOSAL: 'Proposal evaluated',
+  AWARD_SERVICE_NEED: 'Service need awarded',
+  RATE_CONTRACT: 'Contract rated',
+  UPDATE_SUPPLIER_PROFILE: 'Supplier profile updated',
+  SUBSCRIBE_TO_NEEDS: 'Subscribed to needs',
+  UNSUBSCRIBE_FROM_NEEDS: 'Unsubscribed from needs',
+  MARK_NOTIFICATION_READ: 'Notification marked read',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */

@@ -46,6 +46,21 @@ const auditActions: Record<AuditAction, string> = {
   LINK_RELIEF_DUPLICATE: '关联重复扶贫项目',
   RECORD_DECOUPLING_SEPARATION: '记录脱钩事项',
   COMPLETE_DECOUPLING: '完成脱钩',
+  // issue 10: procurement
+  SAVE_SERVICE_NEED: '保存服务需求',
+  PUBLISH_SERVICE_NEED: '发布服务需求',
+  CLOSE_SERVICE_NEED: '截止服务需求',
+  CANCEL_SERVICE_NEED: '终止服务需求',
+  AMEND_SERVICE_NEED: '发布更正公告',
+  SUBMIT_PROPOSAL: '提交响应方案',
+  WITHDRAW_PROPOSAL: '撤回响应方案',
+  EVALUATE_PROPOSAL: '评审响应方案',
+  AWARD_SERVICE_NEED: '授予服务需求',
+  RATE_CONTRACT: '履约评价',
+  UPDATE_SUPPLIER_PROFILE: '更新服务目录',
+  SUBSCRIBE_TO_NEEDS: '订阅服务需求',
+  UNSUBSCRIBE_FROM_NEEDS: '取消订阅服务需求',
+  MARK_NOTIFICATION_READ: '标记通知已读',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */
