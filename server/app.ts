@@ -96,7 +96,8 @@ const CONTENT_SECURITY_POLICY = {
 };
 
 /** One Node process: GraphQL at /graphql and the built portal at /. */
-export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> {
+/** `anonymousOrm`: the pool anonymous callers run on (server/orm.ts createAnonymousOrm); else `orm`. */
+export async function createApp(orm: MikroORM, config: AppConfig, anonymousOrm?: MikroORM): Promise<App> {
   const jobs = new JobRunner(orm, config, { workers: config.jobWorkers, schedules: config.jobWorkers });
   const assembly = assemble(MODULES, config, jobs);
   jobs.declare(assembly.jobs, assembly.loaders);
@@ -146,9 +147,10 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     // Forked on first use: a request that reads nothing from the ORM ({ __typename }) makes none.
     let em: EntityManager | undefined;
     let loaders: Loaders | undefined;
-    const forked = () => (em ??= orm.em.fork());
     // The session lookup is one query-builder statement; it needs no EntityManager of its own.
     const viewer = await sessions.resolveViewer(orm.em, sessionToken(request));
+    const pool = viewer ? orm : (anonymousOrm ?? orm);
+    const forked = () => (em ??= pool.em.fork());
     await fairness.enter(request, viewer ? `account:${viewer.accountId}` : `address:${request.ip}`);
     return {
       get em() {

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { createApp } from '../../server/app.js';
 import { benchConfig } from './config.js';
 import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/database.js';
-import { createOrm, migrate } from '../../server/orm.js';
+import { createAnonymousOrm, createOrm, migrate } from '../../server/orm.js';
 import { loadDemoData } from '../../seeds/load-demo.js';
 import { runPeerBench } from './peer.js';
 import { runScaleBench } from './scale.js';
@@ -136,7 +136,10 @@ async function benchmark(label: string, endpoint: DatabaseEndpoint) {
   await loadDemoData(orm, { password: 'bench-password' });
   const loadMs = performance.now() - started;
   rows.push([label, 'demo-data load (17,400 organizations + history)', `${(loadMs / 1000).toFixed(1)} s`]);
-  const app = await createApp(orm, benchConfig({ trustProxy: ['loopback'] }));
+  const config = benchConfig({ trustProxy: ['loopback'] });
+  // Anonymous callers on their own pool, as `npm start` runs them on a real PostgreSQL.
+  const anonymousOrm = await createAnonymousOrm(endpoint, config);
+  const app = await createApp(orm, config, anonymousOrm);
   await app.http.listen({ port: 0, host: '127.0.0.1' });
   const address = app.http.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -201,6 +204,7 @@ async function benchmark(label: string, endpoint: DatabaseEndpoint) {
     // autocannon stops mid-request; let those answers finish before closing the pool.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await app.http.close();
+    await anonymousOrm?.close();
     await orm.close();
     await endpoint.close();
   }
