@@ -33,7 +33,11 @@ export function ormOptions(url: string, poolMax = 10, logSql = false, statementT
     },
     // Schemas with no entities, kept by their migrations or by other libraries (budgets: rate-limiter-flexible;
     // jobs: pg-boss): the entity diff (`npm run migration:create`) leaves them alone.
-    schemaGenerator: { ignoreSchema: [CHECKPOINT_SCHEMA, 'limits', 'pgboss'] },
+    // Tables kept by hand-written SQL with no entity (the read events' queue, the maintained status counts): likewise.
+    schemaGenerator: {
+      ignoreSchema: [CHECKPOINT_SCHEMA, 'limits', 'pgboss'],
+      skipTables: ['audit_read_pending', 'organization_status_count'],
+    },
   };
 }
 
