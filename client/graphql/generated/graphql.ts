@@ -57,7 +57,9 @@ export type AuditAction =
   | 'ENABLE_ACCOUNT'
   | 'END_SUSPENSION'
   | 'ESTABLISH_SPECIAL_FUND'
+  | 'FILE_CHANGE_APPLICATION'
   | 'IMPOSE_PENALTY'
+  | 'ISSUE_ORGANIZATION_ACCOUNT'
   | 'LINK_RELIEF_DUPLICATE'
   | 'LOAD_DEMO_DATA'
   | 'LOGIN'
@@ -76,14 +78,17 @@ export type AuditAction =
   | 'RESOLVE_RECTIFICATION'
   | 'RESTART_LISTING_CLOCK'
   | 'REVIEW_ANNUAL_REPORT'
+  | 'REVIEW_CHANGE_APPLICATION'
   | 'RUN_COMPLIANCE_SWEEP'
   | 'SAVE_ANNUAL_REPORT'
   | 'SUBMIT_ANNUAL_REPORT'
   | 'TRANSFER_SPONSOR_UNIT'
   | 'UPDATE_ACCOUNT'
+  | 'UPDATE_CONTACT_DETAILS'
   | 'UPDATE_ORGANIZATION'
   | 'UPDATE_RELIEF_PROJECT'
-  | 'VERIFY_RECTIFICATION';
+  | 'VERIFY_RECTIFICATION'
+  | 'WITHDRAW_CHANGE_APPLICATION';
 
 export type AuditCaseKind =
   | 'EVALUATION'
@@ -665,6 +670,7 @@ export type AuditNamesQueryVariables = Exact<{
 
 export type AuditNamesQuery = { nodes: Array<
     | { username: string, displayName: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
