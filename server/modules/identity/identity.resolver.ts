@@ -8,6 +8,7 @@ import { PayloadMutation } from '../../graphql/payload.js';
 import { District } from '../registry/district.entity.js';
 import { Organization } from '../registry/organization.entity.js';
 import type { DistrictRecord, OrganizationRecord } from '../registry/registry.records.js';
+import { managedOrganizations, registrarOf } from '../registry/registry.scope.js';
 import { ChangeApplication } from '../registry/change-application.entity.js';
 import { Account } from './account.entity.js';
 import type { IdentityServices } from './index.js';
@@ -165,4 +166,16 @@ export class ChangeApplicationAccountsResolver {
 async function accountName(ctx: RequestContext, key: number | null | undefined): Promise<AccountName | null> {
   const account = key ? await ctx.loaders.account.load(key) : null;
   return account ? { displayName: account.displayName, role: account.role } : null;
+}
+
+/** Issue 9: whether the viewer may issue this organization its first account (an officer over it; none yet). */
+@Resolver(() => Organization)
+export class OrganizationAccountHintsResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may issue its first account: an officer over it, while it has none.',
+  })
+  async viewerCanIssueAccount(@Root() org: OrganizationRecord, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (!managedOrganizations.covers(ctx, registrarOf(org))) return false;
+    return (await ctx.em.count(Account, { organization: org.id })) === 0;
+  }
 }
