@@ -50,6 +50,11 @@ export default {
     myReports: 'My annual reports',
     reportReview: 'Report review',
     sweep: 'Credit-list sweep',
+    // issue 8: oversight pages
+    myOversight: 'Rectification and credit',
+    creditDecisions: 'Verification and removals',
+    penalties: 'Penalties',
+    selfInspection: 'Self-inspection',
     decoupling: 'Decoupling',
     // issue 9
     myOrganization: 'My organization',

@@ -49,6 +49,11 @@ const common = {
     myReports: '我的年度报告',
     reportReview: '年报审查',
     sweep: '信用名单扫描',
+    // issue 8: oversight pages
+    myOversight: '整改与信用修复',
+    creditDecisions: '整改核查与移出审核',
+    penalties: '行政处罚',
+    selfInspection: '自查自纠',
     decoupling: '协会商会脱钩',
     // issue 9
     myOrganization: '本组织',
