@@ -216,6 +216,15 @@ const CASES: Record<string, Case> = {
     query: `{ fullTrailVerification(jobId: "00000000-0000-4000-8000-000000000000") { state } }`,
     expect: admins,
   },
+  // issue 9 (misc): failed logins and lockouts are on the trail for admins only
+  'auditTrail (failed logins)': {
+    query: `{ auditTrail(first: 1, filter: { action: LOGIN_FAILED }) { totalCount } }`,
+    expect: admins,
+  },
+  'auditTrail (lockouts)': {
+    query: `{ auditTrail(first: 1, filter: { action: LOGIN_LOCKED_OUT }) { totalCount } }`,
+    expect: admins,
+  },
 };
 
 let server: TestServer;

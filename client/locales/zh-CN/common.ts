@@ -1,11 +1,7 @@
 import type { Role } from '@/graphql/generated/graphql';
+import { ROLE_LABELS } from '../../../server/modules/trail/trail.labels';
 
-const roles: Record<Role, string> = {
-  ADMIN: '系统管理员',
-  REGISTRATION_OFFICER: '登记管理人员',
-  ORGANIZATION: '社会组织',
-  BUYER: '购买主体',
-};
+const roles: Record<Role, string> = ROLE_LABELS['zh-CN'];
 
 /** What every page shares: the frame, the menu, the session, roles, lists and form checks. */
 const common = {
