@@ -20,7 +20,7 @@ export default {
     system: 'System',
     anyActor: 'Anyone',
     anyAction: 'Any action',
-    subjectPlaceholder: 'Global ID of the subject',
+    subjectPlaceholder: 'Organization, by name or credit code',
     startTime: 'From',
     endTime: 'To',
     export: 'Export CSV',

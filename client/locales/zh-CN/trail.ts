@@ -19,7 +19,7 @@ const trail = {
     system: '系统',
     anyActor: '全部操作人',
     anyAction: '全部操作',
-    subjectPlaceholder: '对象的全局 ID',
+    subjectPlaceholder: '按社会组织名称或信用代码筛选',
     startTime: '开始时间',
     endTime: '结束时间',
     export: '导出 CSV',
