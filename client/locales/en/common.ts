@@ -37,7 +37,7 @@ export default {
     annualReports: 'Annual reports',
     oversight: 'Oversight',
     funds: 'Special funds',
-    relief: 'Poverty relief',
+    relief: 'Rural revitalization',
     procurement: 'Service purchase',
     system: 'System',
     accounts: 'Accounts',

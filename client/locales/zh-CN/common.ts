@@ -36,7 +36,7 @@ const common = {
     annualReports: '年报年检',
     oversight: '监督检查',
     funds: '专项基金',
-    relief: '扶贫项目',
+    relief: '扶贫与乡村振兴',
     procurement: '政府购买服务',
     system: '系统管理',
     accounts: '账号管理',
