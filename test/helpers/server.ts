@@ -14,6 +14,13 @@ import { loadDemoData } from '../../seeds/load-demo.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
+/**
+ * The reference date (DEMO_AS_OF) every test's demo city is generated as of, pinned so the
+ * data does not change with the month the tests run in (issue 9). Grades lapsed before it
+ * are expired unless re-evaluated (seeds/registry/renewals.ts).
+ */
+export const TEST_DEMO_AS_OF = '2026-12-01';
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
@@ -79,12 +86,13 @@ export async function freshDatabase(options: { embedded?: boolean } = {}): Promi
  * with the demo accounts; `sample: 1` loads the whole city; 0 loads nothing.
  */
 export async function startTestServer(
-  options: { sample?: number; embedded?: boolean; config?: Partial<AppConfig> } = {},
+  options: { sample?: number; embedded?: boolean; config?: Partial<AppConfig>; demoAsOf?: string } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(options);
   const orm = await createOrm(database.url, database.poolMax);
   const sample = options.sample ?? 40;
-  if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample });
+  const asOf = options.demoAsOf ?? TEST_DEMO_AS_OF;
+  if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample, asOf });
   // As behind the portal's reverse proxy: tests name client addresses with X-Forwarded-For.
   // Jobs run only when a test drains the queue (`server.jobs.drain()`), so each run is deterministic.
   // Each server signs and writes its trail checkpoints in a directory of its own.
