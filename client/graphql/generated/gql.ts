@@ -96,6 +96,7 @@ type Documents = {
     "\n  mutation LinkReliefDuplicate($input: LinkReliefDuplicateInput!) {\n    linkReliefDuplicate(input: $input) {\n      reliefProject {\n        id\n        duplicateOfId\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.LinkReliefDuplicateDocument,
     "\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      valid\n      checkedEvents\n      firstBrokenEventId\n    }\n  }\n": typeof types.VerifyAuditTrailDocument,
     "\n  query AccountOptions($search: String, $first: Int!) {\n    accounts(first: $first, filter: { search: $search }) {\n      nodes {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.AccountOptionsDocument,
+    "\n  query TrailSubject($id: ID!) {\n    node(id: $id) {\n      ... on Organization {\n        id\n        name\n        englishName\n        creditCode\n      }\n    }\n  }\n": typeof types.TrailSubjectDocument,
 };
 const documents: Documents = {
     "\n  query AuditTrail($first: Int!, $after: String, $filter: AuditTrailFilter) {\n    auditTrail(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        occurredAt\n        actorId\n        actorName\n        role\n        action\n        subjectId\n        subjectName\n        changes\n      }\n    }\n  }\n": types.AuditTrailDocument,
@@ -180,6 +181,7 @@ const documents: Documents = {
     "\n  mutation LinkReliefDuplicate($input: LinkReliefDuplicateInput!) {\n    linkReliefDuplicate(input: $input) {\n      reliefProject {\n        id\n        duplicateOfId\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.LinkReliefDuplicateDocument,
     "\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      valid\n      checkedEvents\n      firstBrokenEventId\n    }\n  }\n": types.VerifyAuditTrailDocument,
     "\n  query AccountOptions($search: String, $first: Int!) {\n    accounts(first: $first, filter: { search: $search }) {\n      nodes {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": types.AccountOptionsDocument,
+    "\n  query TrailSubject($id: ID!) {\n    node(id: $id) {\n      ... on Organization {\n        id\n        name\n        englishName\n        creditCode\n      }\n    }\n  }\n": types.TrailSubjectDocument,
 };
 
 /**
@@ -524,6 +526,10 @@ export function graphql(source: "\n  query VerifyAuditTrail {\n    verifyAuditTr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountOptions($search: String, $first: Int!) {\n    accounts(first: $first, filter: { search: $search }) {\n      nodes {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountOptions($search: String, $first: Int!) {\n    accounts(first: $first, filter: { search: $search }) {\n      nodes {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrailSubject($id: ID!) {\n    node(id: $id) {\n      ... on Organization {\n        id\n        name\n        englishName\n        creditCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrailSubject($id: ID!) {\n    node(id: $id) {\n      ... on Organization {\n        id\n        name\n        englishName\n        creditCode\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
