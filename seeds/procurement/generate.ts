@@ -1,11 +1,11 @@
 /**
  * The service purchases (政府购买服务) of the demo city: supplier profiles for a few thousand
  * organizations, a few hundred needs of a dozen buying departments in every state, proposals,
- * the demo buyer's evaluations, awards, contracts and ratings over 2016–2019. A few buyers lean
+ * the demo buyer's evaluations, awards, contracts and ratings over four years. A few buyers lean
  * on one supplier, one department's awards sit just under the threshold, and the civil-affairs
  * bureau sometimes awards organizations it sponsors, so the red flags have something to show.
- * Pure, from its own random stream. Open calls (PUBLISHED, and DRAFT) have deadlines ten years
- * after the reference date, so they stay open on whatever day the demo is viewed until then.
+ * Pure, from its own random stream. Dates run over the four years before the reference date
+ * (`city.asOf`); open calls (PUBLISHED, and DRAFT) close 30 to 90 days after it.
  */
 import {
   EvaluationFactor,
@@ -135,7 +135,7 @@ const yuan = (n: number) => `${n}.00`;
 
 export function generateProcurement(rng: Rng, city: RegistryCity & { asOf: string }): ProcurementCity {
   const asOf = dayOf(city.asOf);
-  const openBase = dayOf(addYears(city.asOf, 10));
+  const openBase = asOf;
   const districts = SHANGHAI_DISTRICTS.map((d) => d.code);
   const demoFoundation = demoAccounts(city).find((a) => a.organization_id)!.organization_id!;
 
@@ -201,14 +201,14 @@ export function generateProcurement(rng: Rng, city: RegistryCity & { asOf: strin
     [S.CANCELLED, 7],
     [S.AWARDED, 67],
   ]);
-  const firstDay = dayOf('2016-01-04');
+  const firstDay = dayOf(addYears(city.asOf, -4));
   for (let key = 1; key <= DEMO_NEED_COUNT; key++) {
     const dept = key <= forced.length ? DEPARTMENTS[0] : departments.pick(rng);
     const status = key <= forced.length ? forced[key - 1] : statuses.pick(rng);
     const category = pick(rng, dept.categories);
     const open = status === S.DRAFT || status === S.PUBLISHED;
-    const created = open ? openBase - intBetween(rng, 5, 40) : intBetween(rng, firstDay, asOf - 40);
-    const deadlineDay = open ? openBase + intBetween(rng, 10, 60) : created + intBetween(rng, 15, 35);
+    const created = open ? openBase - intBetween(rng, 5, 25) : intBetween(rng, firstDay, asOf - 40);
+    const deadlineDay = open ? openBase + intBetween(rng, 30, 90) : created + intBetween(rng, 15, 35);
     const start = deadlineDay + intBetween(rng, 20, 45);
     const end = start + (rng() < 0.7 ? 364 : 181);
     const justUnder = dept.justUnder !== undefined && rng() < dept.justUnder;

@@ -142,6 +142,19 @@ function hostileInput(): Record<string, unknown> {
     completedOn: randomValue(),
     evidence: randomValue(),
     industryDepartmentId: randomString(),
+    // issue 9: change applications, contact details
+    changes: pick([
+      { domicile: randomValue(), name: randomValue(), registeredCapital: randomValue() },
+      { sponsorUnitId: randomString(), businessScope: randomString() },
+      {},
+      randomValue(),
+    ]),
+    applicationId: randomString(),
+    decision: pick(['APPROVE', 'REJECT', 'MAYBE', null]),
+    comment: randomValue(),
+    phone: randomValue(),
+    email: pick([randomString(), 'a@b', '@example.org', 'x@例子.中国']),
+    website: pick([randomString(), 'javascript:alert(1)', 'http://localhost', 'ftp://example.org']),
     // issue 10: procurement
     ...procurementHostileInput(pick, randomString),
   };
@@ -162,7 +175,10 @@ const QUERIES = [
   `query($id: ID!) { specialFund(id: $id) { name ledger(first: 5) { nodes { amount } } } }`,
   `query($first: Int, $after: String, $filter: ReliefProjectFilter) { reliefProjects(first: $first, after: $after, filter: $filter) { totalCount nodes { title region { county } } } }`,
   `query($first: Int) { reliefStatistics(year: $first, districtCodes: ["x"]) { projectCount byRegion { key } } reliefDuplicateCandidates(year: $first, first: $first) { similarity } }`,
-  `query($first: Int, $after: String, $filter: DecouplingFilter) { decouplings(first: $first, after: $after, filter: $filter) { totalCount nodes { decoupling { state regressions { code } } } } decouplingProgress { total } }`, // issue 10: procurement
+  `query($first: Int, $after: String, $filter: DecouplingFilter) { decouplings(first: $first, after: $after, filter: $filter) { totalCount nodes { decoupling { state regressions { code } } } } decouplingProgress { total } }`,
+  // issue 9: change applications
+  `query($first: Int, $after: String, $filter: ChangeApplicationFilter) { changeApplications(first: $first, after: $after, filter: $filter) { totalCount nodes { status changes { field before after } filedBy { displayName } } } }`,
+  // issue 10: procurement
   ...PROCUREMENT_QUERIES,
 ];
 const MUTATIONS = [
@@ -187,7 +203,14 @@ const MUTATIONS = [
   'updateReliefProject(input: $input) { reliefProject { id } userErrors { code } }',
   'linkReliefDuplicate(input: $input) { reliefProject { id } userErrors { code } }',
   'recordDecouplingSeparation(input: $input) { organization { id } userErrors { code } }',
-  'completeDecoupling(input: $input) { organization { id } userErrors { code } }', // issue 10: procurement
+  'completeDecoupling(input: $input) { organization { id } userErrors { code } }',
+  // issue 9: change applications, contact details, first accounts
+  'fileChangeApplication(input: $input) { application { id } userErrors { code } }',
+  'reviewChangeApplication(input: $input) { application { id } organization { id } userErrors { code } }',
+  'withdrawChangeApplication(input: $input) { application { id } userErrors { code } }',
+  'updateContactDetails(input: $input) { organization { id } userErrors { code } }',
+  'issueOrganizationAccount(input: $input) { oneTimePassword userErrors { code } }',
+  // issue 10: procurement
   ...PROCUREMENT_MUTATIONS,
 ];
 const INPUT_TYPES: Record<string, string> = {
@@ -212,7 +235,14 @@ const INPUT_TYPES: Record<string, string> = {
   updateReliefProject: 'UpdateReliefProjectInput',
   linkReliefDuplicate: 'LinkReliefDuplicateInput',
   recordDecouplingSeparation: 'RecordDecouplingSeparationInput',
-  completeDecoupling: 'CompleteDecouplingInput', // issue 10: procurement
+  completeDecoupling: 'CompleteDecouplingInput',
+  // issue 9
+  fileChangeApplication: 'FileChangeApplicationInput',
+  reviewChangeApplication: 'ReviewChangeApplicationInput',
+  withdrawChangeApplication: 'WithdrawChangeApplicationInput',
+  updateContactDetails: 'UpdateContactDetailsInput',
+  issueOrganizationAccount: 'IssueOrganizationAccountInput',
+  // issue 10: procurement
   ...PROCUREMENT_INPUT_TYPES,
 };
 
@@ -366,7 +396,10 @@ const TABLES = [
   'relief_project',
   'relief_progress_update',
   'decoupling',
-  'decoupling_item', // issue 10: procurement
+  'decoupling_item',
+  // issue 9
+  'change_application',
+  // issue 10: procurement
   ...PROCUREMENT_TABLES,
 ];
 
