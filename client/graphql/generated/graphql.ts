@@ -318,7 +318,7 @@ export type OrganizationFilter = {
   /** On a credit list (信用名单) now. */
   onCreditList?: boolean | null | undefined;
   registrationLevel?: RegistrationLevel | null | undefined;
-  /** Part of the Chinese or English name, or of the credit code; two characters or more. */
+  /** Part of the Chinese or English name, its pinyin or pinyin initials ("shfl"), or of the credit code; two characters or more. */
   search?: string | null | undefined;
   sponsorUnitId?: string | number | null | undefined;
   statuses?: Array<OrganizationStatus> | null | undefined;

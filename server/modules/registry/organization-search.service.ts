@@ -32,8 +32,28 @@ const RANK = `cross join lateral (select case
     when starts_with(o.search_text, q.t) or strpos(o.search_text, chr(1) || q.t) > 0 then 1
     else 2 end as rank from (select ?::text as t) as q) as r`;
 
+/** Names in pinyin order (拼音排序; `name_pinyin` has collation "C" on both databases), homophones by name. */
+const PINYIN_ORDER = ['o.name_pinyin', 'o.name', 'o.id'];
+
 /** Filters whose list is the whole register, or its statuses: counted from `organization_status_count`. */
 const COUNTED_FILTERS = new Set(['statuses']);
+
+/** Trims the term and refuses ones too short to be served by the index (also the exports' check). */
+export function searchTermOf(search: string | null | undefined): string | null {
+  if (search === undefined || search === null) return null;
+  const term = search.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (term === '') return null;
+  if ([...term].length < MIN_SEARCH_LENGTH || [...term].length > MAX_SEARCH_LENGTH) {
+    throw new DomainError({
+      code: CommonErrorCode.INVALID,
+      message: {
+        'zh-CN': `搜索词须为 ${MIN_SEARCH_LENGTH} 到 ${MAX_SEARCH_LENGTH} 个字符。`,
+        en: `A search term needs ${MIN_SEARCH_LENGTH} to ${MAX_SEARCH_LENGTH} characters.`,
+      },
+    });
+  }
+  return term;
+}
 
 /** Reading the register: the public list with its filters and search, and single records. */
 export class OrganizationSearch {
@@ -44,7 +64,7 @@ export class OrganizationSearch {
     args: PageArguments & { filter?: OrganizationFilterKeys | null; orderBy?: OrganizationOrder | null },
   ): Promise<Page<OrganizationRecord>> {
     const filter = args.filter ?? {};
-    const term = this.searchTerm(filter.search);
+    const term = searchTermOf(filter.search);
     const narrows = term !== null && (await this.commonBigrams.narrows(ctx.em, term));
     const field =
       args.orderBy?.field ?? (term ? OrganizationOrderField.RELEVANCE : OrganizationOrderField.NAME);
@@ -52,7 +72,7 @@ export class OrganizationSearch {
     // One statement: the page's rows with their districts and sponsor units (handed to the loaders).
     return listPage(ctx, {
       from: 'organization as o',
-      keyColumns: ranked ? ['r.rank', 'o.name', 'o.id'] : this.orderColumns(field),
+      keyColumns: ranked ? ['r.rank', ...PINYIN_ORDER] : this.orderColumns(field),
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
       args,
       scope: (query) => this.applyFilter(query, filter, term, narrows),
@@ -102,23 +122,6 @@ export class OrganizationSearch {
     };
   }
 
-  /** Trims the term and refuses ones too short to be served by the index. */
-  private searchTerm(search: string | null | undefined): string | null {
-    if (search === undefined || search === null) return null;
-    const term = search.trim().replace(/\s+/g, ' ').toLowerCase();
-    if (term === '') return null;
-    if ([...term].length < MIN_SEARCH_LENGTH || [...term].length > MAX_SEARCH_LENGTH) {
-      throw new DomainError({
-        code: CommonErrorCode.INVALID,
-        message: {
-          'zh-CN': `搜索词须为 ${MIN_SEARCH_LENGTH} 到 ${MAX_SEARCH_LENGTH} 个字符。`,
-          en: `A search term needs ${MIN_SEARCH_LENGTH} to ${MAX_SEARCH_LENGTH} characters.`,
-        },
-      });
-    }
-    return term;
-  }
-
   /** Sort keys other than relevance (which joins its rank, `RANK`). */
   private orderColumns(field: OrganizationOrderField): string[] {
     switch (field) {
@@ -128,7 +131,7 @@ export class OrganizationSearch {
         return ['o.credit_code', 'o.id'];
       case OrganizationOrderField.NAME:
       default:
-        return ['o.name', 'o.id'];
+        return PINYIN_ORDER;
     }
   }
 

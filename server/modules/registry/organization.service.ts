@@ -202,6 +202,9 @@ export class OrganizationService {
       }
       const before = trail.snapshot(org);
       org.status = input.status;
+      // The public register shows when an organization was deregistered (注销) or revoked (撤销).
+      if (input.status === OrganizationStatus.DEREGISTERED) org.deregisteredOn = today(ctx);
+      if (input.status === OrganizationStatus.REVOKED) org.revokedOn = today(ctx);
       await trail.record(em, ctx, RegistryActions.changeOrganizationStatus, org, before, { reason });
       return org;
     });
