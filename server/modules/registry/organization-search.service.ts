@@ -23,14 +23,26 @@ const MAX_SEARCH_LENGTH = 60;
 
 /**
  * The relevance of a row to a search term (bound once): 0 the whole name,
- * English name or code; 1 a prefix of one; 2 elsewhere. Read off the stored
+ * English name, code, pinyin or initials; 1 a prefix of one; 2 elsewhere;
+ * 3 an abbreviation's initials only. Read off the stored
  * search text (name, English name and code, lower-cased, between chr(1)).
  */
 const RANK = `cross join lateral (select case
     when starts_with(o.search_text, q.t || chr(1)) or strpos(o.search_text, chr(1) || q.t || chr(1)) > 0
       or right(o.search_text, char_length(q.t) + 1) = chr(1) || q.t then 0
     when starts_with(o.search_text, q.t) or strpos(o.search_text, chr(1) || q.t) > 0 then 1
-    else 2 end as rank from (select ?::text as t) as q) as r`;
+    when strpos(o.search_text, q.t) > 0 then 2
+    else 3 end as rank from (select ?::text as t) as q) as r`;
+
+/**
+ * A term of three to ten letters may also be an abbreviation's initials
+ * ("shfl" for 上海市妇女联合会, 上海妇联): the name's initials from the first
+ * on, with syllables left out between them (`s%h%f%l%`). Such a term has no
+ * Chinese pairs to narrow by, and the name initials are short: a plain scan.
+ */
+function abbreviationPattern(term: string): string | null {
+  return /^[a-z]{3,10}$/.test(term) ? `${[...term].join('%')}%` : null;
+}
 
 /** Names in pinyin order (拼音排序; `name_pinyin` has collation "C" on both databases), homophones by name. */
 const PINYIN_ORDER = ['o.name_pinyin', 'o.name', 'o.id'];
@@ -144,8 +156,13 @@ export class OrganizationSearch {
     if (term) {
       // The bigram index narrows to rows holding every pair of the term's characters, when a pair
       // is rare enough to narrow; the substring check on the stored text keeps the rows with the term.
-      if (narrows) query.whereRaw('o.search_bigrams @> text_bigrams(?)', [term]);
-      query.whereRaw('strpos(o.search_text, ?) > 0', [term]);
+      const abbreviation = abbreviationPattern(term);
+      if (abbreviation) {
+        query.whereRaw('(strpos(o.search_text, ?) > 0 or o.name_initials like ?)', [term, abbreviation]);
+      } else {
+        if (narrows) query.whereRaw('o.search_bigrams @> text_bigrams(?)', [term]);
+        query.whereRaw('strpos(o.search_text, ?) > 0', [term]);
+      }
     }
     if (filter.types?.length) query.whereIn('o.type', filter.types);
     if (filter.statuses?.length) query.whereIn('o.status', filter.statuses);
