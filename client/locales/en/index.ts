@@ -13,6 +13,8 @@ import oversight from './oversight';
 import funds from './funds';
 import relief from './relief';
 import decoupling from './decoupling';
+// public register (issue 9)
+import publicRegister from './public-register';
 
 /** English, loaded on first use; every module file is typed against its Chinese counterpart. */
 const en: MessageSchema = {
@@ -29,6 +31,8 @@ const en: MessageSchema = {
   ...funds,
   ...relief,
   ...decoupling,
+  // public register (issue 9)
+  ...publicRegister,
 };
 
 export default en;

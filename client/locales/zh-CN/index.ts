@@ -12,6 +12,8 @@ import oversight from './oversight';
 import funds from './funds';
 import relief from './relief';
 import decoupling from './decoupling';
+// public register (issue 9)
+import publicRegister from './public-register';
 
 /**
  * The message schema of the portal, merged from one file per module
@@ -35,6 +37,8 @@ const zhCN = {
   ...funds,
   ...relief,
   ...decoupling,
+  // public register (issue 9)
+  ...publicRegister,
 };
 
 export type MessageSchema = typeof zhCN;

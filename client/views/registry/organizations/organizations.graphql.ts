@@ -15,6 +15,9 @@ export const RegisterListQuery = graphql(`
         creditCode
         type
         status
+        registeredOn
+        deregisteredOn
+        revokedOn
         registrationLevel
         district {
           code
