@@ -14,6 +14,8 @@ export default {
     revokedOn: 'Revoked on',
     closedOn: '{status} {date}',
     sortBy: 'Sort',
+    chooseDistrict: 'Choose a district.',
+    requiredNote: 'marks a required field.',
     menu: 'Menu',
     internalHint:
       'The industry department and the sponsor history are shown to logged-in users who manage the organization, and to the organization itself.',

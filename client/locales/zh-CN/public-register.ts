@@ -12,6 +12,8 @@ export default {
     revokedOn: '撤销日期',
     closedOn: '{date} {status}',
     sortBy: '排序',
+    chooseDistrict: '请选择所在区。',
+    requiredNote: '为必填项。',
     menu: '菜单',
     internalHint: '行业管理部门和业务主管单位沿革仅对登记管理机关和本组织显示，请登录后查看。',
   },

@@ -235,7 +235,7 @@ describe('bulk data: /exports/register.csv and .xlsx', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()));
+    await workbook.xlsx.load(await res.arrayBuffer());
     const [about, register] = workbook.worksheets;
     expect(about.name).toBe('说明');
     const aboutText = about.getSheetValues().flat().join(' ');
