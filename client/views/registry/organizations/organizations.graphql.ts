@@ -40,3 +40,17 @@ export const RegisterListQuery = graphql(`
     }
   }
 `);
+
+/** The sponsor unit a link's `sponsorUnit` names, so the filter shows its name (issue 9). */
+export const RegisterSponsorUnitQuery = graphql(`
+  query RegisterSponsorUnit($id: ID!) {
+    node(id: $id) {
+      ... on SponsorUnit {
+        id
+        name
+        englishName
+        active
+      }
+    }
+  }
+`);
