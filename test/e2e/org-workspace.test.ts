@@ -134,8 +134,8 @@ describe('the organization workspace', () => {
         await page.screenshot({
           path: `test/screenshots/orgws-workspace-${label}-${locale}.png`,
           fullPage: true,
-        await expectNoOverflow(page);
         });
+        await expectNoOverflow(page);
         await page.getByTestId('open-contact').click();
         await page.getByTestId('contact-dialog').waitFor();
         await expectNoOverflow(page);
