@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Message } from '../common/errors.js';
+import { ForbiddenError, type Message } from '../common/errors.js';
 import { localeFromHeader, type Locale } from '../common/locale.js';
 import { isStorable } from '../common/text.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -72,6 +72,9 @@ export function registerHttpErrorHandling(http: FastifyInstance): void {
   http.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     const locale = localeFromHeader(request.headers['accept-language']);
     if (error instanceof HttpError) return send(reply, locale, error);
+    // A service's refusal (a rule that needs a right the caller lacks) is a 403 here too.
+    if (error instanceof ForbiddenError)
+      return send(reply, locale, new HttpError(403, 'FORBIDDEN', MESSAGES.FORBIDDEN));
     if (error.validation)
       return send(reply, locale, new HttpError(400, 'BAD_USER_INPUT', MESSAGES.BAD_USER_INPUT));
     const status = error.statusCode ?? 500;

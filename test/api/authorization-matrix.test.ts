@@ -259,6 +259,15 @@ const CASES: Record<string, Case> = {
     variables: (f) => ({ id: f.pudongOrgId }),
     expect: everyone,
   },
+  // issue 9 (misc): failed logins and lockouts are on the trail for admins only
+  'auditTrail (failed logins)': {
+    query: `{ auditTrail(first: 1, filter: { action: LOGIN_FAILED }) { totalCount } }`,
+    expect: admins,
+  },
+  'auditTrail (lockouts)': {
+    query: `{ auditTrail(first: 1, filter: { action: LOGIN_LOCKED_OUT }) { totalCount } }`,
+    expect: admins,
+  },
 };
 
 let server: TestServer;

@@ -83,6 +83,7 @@ export const REGISTRY_SUBJECTS: TrailSubjectType[] = [
     snapshot: organizationSnapshot,
     scopeOf: (org) => managedOrganizations.keyOf(registrarOf(org)),
     nameOf: async (ctx, key) => (await ctx.loaders.organization.load(Number(key)))?.name ?? null,
+    codeOf: async (ctx, key) => (await ctx.loaders.organization.load(Number(key)))?.creditCode ?? null,
   }),
   // issue 9
   subjectType({
