@@ -22,7 +22,7 @@ async function open(viewport = DESKTOP, locale: 'zh-CN' | 'en' = 'zh-CN'): Promi
   const context = await browser.newContext({ viewport, locale });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
-  if (locale === 'en') await page.addInitScript(() => window.localStorage.setItem('sorg.locale', 'en'));
+  if (locale === 'en') await page.addInitScript(`window.localStorage.setItem('sorg.locale', 'en')`);
   return page;
 }
 
@@ -41,18 +41,24 @@ async function login(page: Page, username: string, password = DEMO_PASSWORD): Pr
  * the page's own area must not scroll sideways.
  */
 async function expectNoOverflow(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => {
-    const menu = document.querySelector<HTMLElement>('[data-testid="side-menu"]');
-    const main = document.querySelector<HTMLElement>('.el-main');
-    const menuBeside = !!menu && menu.getBoundingClientRect().width > 0 && window.innerWidth < 600;
+  // Runs in the page (a string: the test files are compiled without the DOM's types).
+  const widths = await page.evaluate<{
+    scrollWidth: number;
+    innerWidth: number;
+    menuBeside: boolean;
+    mainScroll: number;
+    mainClient: number;
+  }>(`(() => {
+    const menu = document.querySelector('[data-testid="side-menu"]');
+    const main = document.querySelector('.el-main');
     return {
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
-      menuBeside,
-      mainScroll: main?.scrollWidth ?? 0,
-      mainClient: main?.clientWidth ?? 0,
+      menuBeside: !!menu && menu.getBoundingClientRect().width > 0 && window.innerWidth < 600,
+      mainScroll: main ? main.scrollWidth : 0,
+      mainClient: main ? main.clientWidth : 0,
     };
-  });
+  })()`);
   if (widths.menuBeside) expect(widths.mainScroll).toBeLessThanOrEqual(widths.mainClient);
   else expect(widths.scrollWidth).toBeLessThanOrEqual(widths.innerWidth);
 }
@@ -145,9 +151,7 @@ describe('the organization workspace', () => {
         await page.waitForURL(/\/my-organization$/);
         await page.getByTestId('workspace-record').waitFor();
         await page.getByTestId('workspace-applications').getByTestId('application-status').first().waitFor();
-        await page.waitForFunction(
-          () => !document.querySelector('[data-testid="workspace"] .el-loading-mask'),
-        );
+        await page.waitForFunction(`!document.querySelector('[data-testid="workspace"] .el-loading-mask')`);
         await page.screenshot({
           path: `test/screenshots/orgws-workspace-${label}-${locale}.png`,
           fullPage: true,
