@@ -151,7 +151,7 @@ describe('the organization workspace', () => {
         await page.waitForURL(/\/my-organization$/);
         await page.getByTestId('workspace-record').waitFor();
         await page.getByTestId('workspace-applications').getByTestId('application-status').first().waitFor();
-        await page.waitForFunction(`!document.querySelector('[data-testid="workspace"] .el-loading-mask')`);
+        await page.locator('[data-testid="workspace"] .el-loading-mask').waitFor({ state: 'hidden' });
         await page.screenshot({
           path: `test/screenshots/orgws-workspace-${label}-${locale}.png`,
           fullPage: true,
@@ -163,6 +163,29 @@ describe('the organization workspace', () => {
         await shot(page, `orgws-contact-${label}-${locale}`);
         await page.context().close();
       });
+});
+
+describe('each role where its work is', () => {
+  it('lands a buyer on its workspace and hides from a district officer what it may not do', async () => {
+    const buyer = await open();
+    await login(buyer, 'buyer.demo');
+    await buyer.waitForURL(/\/procurement$/);
+    await buyer.getByTestId('coming-soon').waitFor();
+    expect(await buyer.getByTestId('menu-changeApplications').count()).toBe(0);
+    await buyer.context().close();
+
+    const district = await open();
+    await login(district, 'officer.pudong');
+    await district.waitForURL(/\/dashboard$/);
+    expect(await district.getByTestId('menu-procurement').count()).toBe(0);
+    await district.getByTestId('menu-sponsorUnits').click();
+    await district.waitForURL(/\/sponsor-units$/);
+    await district.getByTestId('sponsor-count').first().waitFor();
+    // A district officer may not transfer a unit's organizations: no button to be refused after the dialog.
+    expect(await district.getByTestId('open-transfer').count()).toBe(0);
+    expect(await district.getByTestId('row-transfer').count()).toBe(0);
+    await district.context().close();
+  });
 });
 
 describe('a first account with a one-time password', () => {
