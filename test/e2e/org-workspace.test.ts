@@ -159,6 +159,8 @@ describe('the organization workspace', () => {
         await expectNoOverflow(page);
         await page.getByTestId('open-contact').click();
         await page.getByTestId('contact-dialog').waitFor();
+        // The dialog fades in; the screenshot is of it open, not half drawn.
+        await page.waitForTimeout(500);
         await expectNoOverflow(page);
         await shot(page, `orgws-contact-${label}-${locale}`);
         await page.context().close();
