@@ -45,6 +45,9 @@ const ROUTES = [
   '/exports/special-funds.xlsx',
   '/exports/special-fund-ledger.xlsx',
   '/exports/relief-projects.xlsx',
+  // public register (issue 9): bulk data
+  '/exports/register.csv',
+  '/exports/register.xlsx',
 ];
 const HOSTILE = [
   '%00',
@@ -69,6 +72,12 @@ const PARAMS = [
   'year',
   'status',
   'search',
+  // public register (issue 9)
+  'types',
+  'statuses',
+  'districtCodes',
+  'sponsorUnitId',
+  'order',
 ];
 const LOOK_ALIKES = [
   '巿',

@@ -15,6 +15,8 @@ import relief from './relief';
 import decoupling from './decoupling';
 // issue 9: the organization's workspace and change applications
 import myOrganization from './my-organization';
+// public register (issue 9)
+import publicRegister from './public-register';
 
 /** English, loaded on first use; every module file is typed against its Chinese counterpart. */
 const en: MessageSchema = {
@@ -33,6 +35,8 @@ const en: MessageSchema = {
   ...decoupling,
   // issue 9
   ...myOrganization,
+  // public register (issue 9)
+  ...publicRegister,
 };
 
 export default en;

@@ -14,6 +14,8 @@ import relief from './relief';
 import decoupling from './decoupling';
 // issue 9: the organization's workspace and change applications
 import myOrganization from './my-organization';
+// public register (issue 9)
+import publicRegister from './public-register';
 
 /**
  * The message schema of the portal, merged from one file per module
@@ -39,6 +41,8 @@ const zhCN = {
   ...decoupling,
   // issue 9
   ...myOrganization,
+  // public register (issue 9)
+  ...publicRegister,
 };
 
 export type MessageSchema = typeof zhCN;

@@ -117,14 +117,7 @@ async function readOfPeriod(ctx: RequestContext, period: { organization: { id: n
 
 export const REGISTRY_READS = {
   ...Object.fromEntries(
-    [
-      'legalRepresentative',
-      'domicile',
-      'businessScope',
-      'registeredCapital',
-      'industryDepartment',
-      'sponsorHistory',
-    ].map((field) => [`Organization.${field}`, readOfDetails]),
+    ['industryDepartment', 'sponsorHistory'].map((field) => [`Organization.${field}`, readOfDetails]),
   ),
   ...Object.fromEntries(
     ['validFrom', 'validTo', 'reason', 'sponsorUnit'].map((field) => [
