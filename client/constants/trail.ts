@@ -52,7 +52,19 @@ const FILTER_ORDER: Record<AuditAction, number> = {
   LINK_RELIEF_DUPLICATE: 55,
   RECORD_DECOUPLING_SEPARATION: 56,
   COMPLETE_DECOUPLING: 57,
+  // issue 9
+  FILE_CHANGE_APPLICATION: 2.1,
+  REVIEW_CHANGE_APPLICATION: 2.2,
+  WITHDRAW_CHANGE_APPLICATION: 2.3,
+  UPDATE_CONTACT_DETAILS: 2.4,
+  ISSUE_ORGANIZATION_ACCOUNT: 9.5,
+  // issue 9: failed logins and lockouts (admins only)
+  LOGIN_FAILED: 7.1,
+  LOGIN_LOCKED_OUT: 7.2,
 };
+
+/** Actions only admins may filter by (the server refuses them to officers). */
+export const ADMIN_ONLY_ACTIONS: readonly AuditAction[] = ['LOGIN_FAILED', 'LOGIN_LOCKED_OUT'];
 
 export const AUDIT_ACTIONS = (Object.keys(FILTER_ORDER) as AuditAction[]).sort(
   (a, b) => FILTER_ORDER[a] - FILTER_ORDER[b],

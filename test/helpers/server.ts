@@ -9,10 +9,17 @@ import { createApp } from '../../server/app.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
 import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/database.js';
 import type { JobRunner } from '../../server/jobs.js';
-import { createOrm } from '../../server/orm.js';
+import { createAnonymousOrm, createOrm } from '../../server/orm.js';
 import { loadDemoData } from '../../seeds/load-demo.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
+
+/**
+ * The reference date (DEMO_AS_OF) every test's demo city is generated as of, pinned so the
+ * data does not change with the month the tests run in (issue 9). Grades lapsed before it
+ * are expired unless re-evaluated (seeds/registry/renewals.ts).
+ */
+export const TEST_DEMO_AS_OF = '2026-12-01';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -79,12 +86,20 @@ export async function freshDatabase(options: { embedded?: boolean } = {}): Promi
  * with the demo accounts; `sample: 1` loads the whole city; 0 loads nothing.
  */
 export async function startTestServer(
-  options: { sample?: number; embedded?: boolean; config?: Partial<AppConfig> } = {},
+  options: {
+    sample?: number;
+    embedded?: boolean;
+    config?: Partial<AppConfig>;
+    /** Anonymous callers on a pool of their own, as `npm start` runs on a real PostgreSQL (server/orm.ts). */
+    anonymousPool?: boolean;
+    demoAsOf?: string;
+  } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(options);
   const orm = await createOrm(database.url, database.poolMax);
   const sample = options.sample ?? 40;
-  if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample });
+  const asOf = options.demoAsOf ?? TEST_DEMO_AS_OF;
+  if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample, asOf });
   // As behind the portal's reverse proxy: tests name client addresses with X-Forwarded-For.
   // Jobs run only when a test drains the queue (`server.jobs.drain()`), so each run is deterministic.
   // Each server signs and writes its trail checkpoints in a directory of its own.
@@ -103,7 +118,8 @@ export async function startTestServer(
     },
     ...options.config,
   };
-  const app = await createApp(orm, config);
+  const anonymousOrm = options.anonymousPool ? await createAnonymousOrm(database, config) : undefined;
+  const app = await createApp(orm, config, anonymousOrm);
   await app.http.listen({ port: 0, host: '127.0.0.1' });
   const address = app.http.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -141,6 +157,7 @@ export async function startTestServer(
     },
     async close() {
       await app.http.close();
+      await anonymousOrm?.close();
       await orm.close();
       await database.close();
     },

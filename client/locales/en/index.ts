@@ -13,6 +13,8 @@ import oversight from './oversight';
 import funds from './funds';
 import relief from './relief';
 import decoupling from './decoupling';
+// issue 9: the organization's workspace and change applications
+import myOrganization from './my-organization';
 // public register (issue 9)
 import publicRegister from './public-register';
 
@@ -31,6 +33,8 @@ const en: MessageSchema = {
   ...funds,
   ...relief,
   ...decoupling,
+  // issue 9
+  ...myOrganization,
   // public register (issue 9)
   ...publicRegister,
 };

@@ -1,53 +1,8 @@
 import type { AuditAction } from '@/graphql/generated/graphql';
+import { AUDIT_ACTION_LABELS, SUBJECT_TYPE_LABELS } from '../../../server/modules/trail/trail.labels';
 import type zhTrail from '../zh-CN/trail';
 
-const auditActions: Record<AuditAction, string> = {
-  REGISTER_ORGANIZATION: 'Registration',
-  UPDATE_ORGANIZATION: 'Record change',
-  CHANGE_ORGANIZATION_STATUS: 'Status change',
-  CHANGE_SPONSOR_UNIT: 'Sponsor unit change',
-  TRANSFER_SPONSOR_UNIT: 'Sponsor unit transfer',
-  CORRECT_SPONSORSHIP_PERIOD: 'Sponsorship period corrected',
-  READ_ORGANIZATION_DETAILS: 'Read of details',
-  LOGIN: 'Login',
-  LOGOUT: 'Logout',
-  CREATE_ACCOUNT: 'Account created',
-  UPDATE_ACCOUNT: 'Account changed',
-  DISABLE_ACCOUNT: 'Account disabled',
-  ENABLE_ACCOUNT: 'Account enabled',
-  RESET_PASSWORD: 'Password reset',
-  CHANGE_PASSWORD: 'Password changed',
-  LOAD_DEMO_DATA: 'Demo data loaded',
-  SAVE_ANNUAL_REPORT: 'Annual report saved',
-  SUBMIT_ANNUAL_REPORT: 'Annual report submitted',
-  REVIEW_ANNUAL_REPORT: 'Annual report reviewed',
-  // read path (issue 12)
-  CHECKPOINT_READS: 'Read events chained',
-  // oversight
-  OPEN_AUDIT_CASE: 'Audit case opened',
-  RECORD_AUDIT_FINDING: 'Finding recorded',
-  CLOSE_AUDIT_CASE: 'Audit case closed',
-  RESOLVE_RECTIFICATION: 'Rectification answered',
-  VERIFY_RECTIFICATION: 'Rectification verified',
-  MARK_RECTIFICATION_OVERDUE: 'Rectification overdue',
-  IMPOSE_PENALTY: 'Penalty imposed',
-  END_SUSPENSION: 'Suspension ended',
-  PLACE_ON_CREDIT_LIST: 'Placed on a credit list',
-  REMOVE_FROM_CREDIT_LIST: 'Removed from a credit list',
-  RESTART_LISTING_CLOCK: 'Listing clock restarted',
-  APPLY_FOR_CREDIT_LIST_REMOVAL: 'Removal applied for',
-  DECIDE_CREDIT_LIST_REMOVAL: 'Removal application decided',
-  RUN_COMPLIANCE_SWEEP: 'Compliance sweep run',
-  // funds, relief, decoupling (issue 11)
-  ESTABLISH_SPECIAL_FUND: 'Special fund set up',
-  RECORD_FUND_TRANSACTION: 'Fund entry recorded',
-  CHANGE_SPECIAL_FUND_STATUS: 'Special fund status changed',
-  REGISTER_RELIEF_PROJECT: 'Relief project registered',
-  UPDATE_RELIEF_PROJECT: 'Relief project progress updated',
-  LINK_RELIEF_DUPLICATE: 'Relief duplicate linked',
-  RECORD_DECOUPLING_SEPARATION: 'Decoupling separation recorded',
-  COMPLETE_DECOUPLING: 'Decoupling completed',
-};
+const auditActions: Record<AuditAction, string> = AUDIT_ACTION_LABELS.en;
 
 /** The trail module (views/trail): the audit trail and a record's change history. */
 export default {
@@ -65,7 +20,7 @@ export default {
     system: 'System',
     anyActor: 'Anyone',
     anyAction: 'Any action',
-    subjectPlaceholder: 'Global ID of the subject',
+    subjectPlaceholder: 'Organization, by name or credit code',
     startTime: 'From',
     endTime: 'To',
     export: 'Export CSV',
@@ -79,21 +34,7 @@ export default {
     total: '{count} events',
     viewAll: 'Open in the audit trail',
     actions: auditActions,
-    subjectTypes: {
-      Organization: 'Organization',
-      Account: 'Account',
-      SponsorUnit: 'Sponsor unit',
-      IndustryDepartment: 'Industry department',
-      Dataset: 'Dataset',
-      AnnualReport: 'Annual report',
-      AuditCase: 'Audit case',
-      AuditFinding: 'Finding',
-      Rectification: 'Rectification',
-      Penalty: 'Penalty',
-      CreditListing: 'Credit listing',
-      RemovalApplication: 'Removal application',
-      ComplianceSweepRun: 'Compliance sweep',
-    },
+    subjectTypes: SUBJECT_TYPE_LABELS.en,
     fields: {
       creditCode: 'Credit code',
       name: 'Name',
@@ -135,6 +76,14 @@ export default {
       warningCodes: 'Cross-check warnings',
       decision: 'Decision',
       bulk: 'Bulk review',
+      // issue 9
+      contactPhone: 'Phone',
+      contactEmail: 'Email',
+      website: 'Website',
+      requested: 'Requested changes',
+      comment: 'Comment',
+      changeApplicationId: 'Change application',
+      mustChangePassword: 'Must change password',
     },
   },
 } satisfies typeof zhTrail;

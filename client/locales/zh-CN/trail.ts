@@ -1,52 +1,7 @@
 import type { AuditAction } from '@/graphql/generated/graphql';
+import { AUDIT_ACTION_LABELS, SUBJECT_TYPE_LABELS } from '../../../server/modules/trail/trail.labels';
 
-const auditActions: Record<AuditAction, string> = {
-  REGISTER_ORGANIZATION: '成立登记',
-  UPDATE_ORGANIZATION: '变更登记',
-  CHANGE_ORGANIZATION_STATUS: '变更登记状态',
-  CHANGE_SPONSOR_UNIT: '变更业务主管单位',
-  TRANSFER_SPONSOR_UNIT: '业务主管单位整体划转',
-  CORRECT_SPONSORSHIP_PERIOD: '更正主管期间',
-  READ_ORGANIZATION_DETAILS: '查阅登记详情',
-  LOGIN: '登录',
-  LOGOUT: '退出登录',
-  CREATE_ACCOUNT: '新建账号',
-  UPDATE_ACCOUNT: '修改账号',
-  DISABLE_ACCOUNT: '停用账号',
-  ENABLE_ACCOUNT: '启用账号',
-  RESET_PASSWORD: '重置密码',
-  CHANGE_PASSWORD: '修改密码',
-  LOAD_DEMO_DATA: '导入演示数据',
-  SAVE_ANNUAL_REPORT: '保存年度报告',
-  SUBMIT_ANNUAL_REPORT: '提交年度报告',
-  REVIEW_ANNUAL_REPORT: '审查年度报告',
-  // read path (issue 12)
-  CHECKPOINT_READS: '读取留痕入链',
-  // oversight
-  OPEN_AUDIT_CASE: '立案',
-  RECORD_AUDIT_FINDING: '记录检查发现',
-  CLOSE_AUDIT_CASE: '结案',
-  RESOLVE_RECTIFICATION: '答复整改',
-  VERIFY_RECTIFICATION: '核查整改',
-  MARK_RECTIFICATION_OVERDUE: '整改逾期',
-  IMPOSE_PENALTY: '行政处罚',
-  END_SUSPENSION: '停止活动期满',
-  PLACE_ON_CREDIT_LIST: '列入信用名单',
-  REMOVE_FROM_CREDIT_LIST: '移出信用名单',
-  RESTART_LISTING_CLOCK: '名单期限重新计算',
-  APPLY_FOR_CREDIT_LIST_REMOVAL: '申请移出名单',
-  DECIDE_CREDIT_LIST_REMOVAL: '审核移出申请',
-  RUN_COMPLIANCE_SWEEP: '合规扫描',
-  // funds, relief, decoupling (issue 11)
-  ESTABLISH_SPECIAL_FUND: '设立专项基金',
-  RECORD_FUND_TRANSACTION: '记录专项基金收支',
-  CHANGE_SPECIAL_FUND_STATUS: '变更专项基金状态',
-  REGISTER_RELIEF_PROJECT: '登记扶贫项目',
-  UPDATE_RELIEF_PROJECT: '更新扶贫项目进展',
-  LINK_RELIEF_DUPLICATE: '关联重复扶贫项目',
-  RECORD_DECOUPLING_SEPARATION: '记录脱钩事项',
-  COMPLETE_DECOUPLING: '完成脱钩',
-};
+const auditActions: Record<AuditAction, string> = AUDIT_ACTION_LABELS['zh-CN'];
 
 /** The trail module (views/trail): the audit trail and a record's change history. */
 const trail = {
@@ -64,7 +19,7 @@ const trail = {
     system: '系统',
     anyActor: '全部操作人',
     anyAction: '全部操作',
-    subjectPlaceholder: '对象的全局 ID',
+    subjectPlaceholder: '按社会组织名称或信用代码筛选',
     startTime: '开始时间',
     endTime: '结束时间',
     export: '导出 CSV',
@@ -78,21 +33,7 @@ const trail = {
     total: '共 {count} 条',
     viewAll: '在操作日志中查看',
     actions: auditActions,
-    subjectTypes: {
-      Organization: '社会组织',
-      Account: '账号',
-      SponsorUnit: '业务主管单位',
-      IndustryDepartment: '行业管理部门',
-      Dataset: '数据集',
-      AnnualReport: '年度报告',
-      AuditCase: '监管案件',
-      AuditFinding: '检查发现',
-      Rectification: '整改事项',
-      Penalty: '行政处罚',
-      CreditListing: '信用名单记录',
-      RemovalApplication: '移出申请',
-      ComplianceSweepRun: '合规扫描',
-    },
+    subjectTypes: SUBJECT_TYPE_LABELS['zh-CN'],
     fields: {
       creditCode: '统一社会信用代码',
       name: '名称',
@@ -134,6 +75,14 @@ const trail = {
       warningCodes: '校验提示',
       decision: '审查决定',
       bulk: '批量审查',
+      // issue 9
+      contactPhone: '联系电话',
+      contactEmail: '电子邮箱',
+      website: '网站',
+      requested: '申请变更事项',
+      comment: '审核意见',
+      changeApplicationId: '变更登记申请',
+      mustChangePassword: '须修改初始密码',
     },
   },
 };

@@ -12,9 +12,20 @@ export const IdentityActions = defineActions(
     'enableAccount',
     'resetPassword',
     'changePassword',
+    // issue 9
+    'issueOrganizationAccount',
+    // issue 9: failed logins and lockouts, for the admins' security review
+    'loginFailed',
+    'loginLockedOut',
   ],
-  { notChanges: ['login', 'logout'] },
+  {
+    notChanges: ['login', 'logout', 'loginFailed', 'loginLockedOut'],
+    adminOnly: ['loginFailed', 'loginLockedOut'],
+  },
 );
+
+/** A failed login names the username tried; one that is no account's is its own subject (no account to name). */
+export const UNKNOWN_USERNAME = 'UnknownUsername';
 
 /** The fields of an account the trail records; never the password hash. */
 function accountSnapshot(account: Account) {
@@ -26,6 +37,7 @@ function accountSnapshot(account: Account) {
     organizationId: account.organization ? toGlobalId('Organization', account.organization.id) : null,
     department: account.department ?? null,
     jurisdictionCode: account.jurisdiction?.code ?? null,
+    mustChangePassword: account.mustChangePassword,
   };
 }
 
@@ -36,4 +48,5 @@ export const IDENTITY_SUBJECTS: TrailSubjectType[] = [
     snapshot: accountSnapshot,
     nameOf: async (ctx, key) => (await ctx.loaders.account.load(Number(key)))?.username ?? null,
   }),
+  subjectType({ type: UNKNOWN_USERNAME, nameOf: (_ctx, key) => Promise.resolve(key) }),
 ];

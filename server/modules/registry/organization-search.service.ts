@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
 import { CommonErrorCode, DomainError } from '../../common/errors.js';
 import { pgArray } from '../../common/db.js';
@@ -87,7 +88,7 @@ export class OrganizationSearch {
       keyColumns: ranked ? ['r.rank', ...PINYIN_ORDER] : this.orderColumns(field),
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
       args,
-      scope: (query) => this.applyFilter(query, filter, term, narrows),
+      scope: (query) => this.applyFilter(query, filter, term, narrows, today(ctx)),
       select: (query) => {
         joinRelations(query.select(organizationColumns()));
         return ranked ? query.joinRaw(RANK, [term]) : query;
@@ -152,6 +153,8 @@ export class OrganizationSearch {
     filter: OrganizationFilterKeys,
     term: string | null,
     narrows: boolean,
+    /** Today in Shanghai: a grade counts while it is valid (five years, DOMAIN.md). */
+    asOf: string,
   ): Knex.QueryBuilder {
     if (term) {
       // The bigram index narrows to rows holding every pair of the term's characters, when a pair
@@ -170,7 +173,8 @@ export class OrganizationSearch {
     if (filter.districtCodes?.length) query.whereIn('o.district_code', filter.districtCodes);
     if (filter.sponsorUnitId !== null && filter.sponsorUnitId !== undefined)
       query.where('o.sponsor_unit_id', filter.sponsorUnitId);
-    if (filter.minRating) query.where('o.rating_grade', '>=', filter.minRating);
+    if (filter.minRating)
+      query.where('o.rating_grade', '>=', filter.minRating).where('o.rating_valid_until', '>=', asOf);
     if (typeof filter.isIndustryAssociation === 'boolean')
       query.where('o.is_industry_association', filter.isIndustryAssociation);
     if (typeof filter.isBrand === 'boolean') query.where('o.is_brand', filter.isBrand);

@@ -33,6 +33,12 @@ export const REGISTRY_POLICY: PolicyRows = {
     decouplingProgress: OFFICER_ROLES,
     recordDecouplingSeparation: OFFICER_ROLES,
     completeDecoupling: OFFICER_ROLES,
+    // issue 9: change applications (变更登记), filed by the organization, decided by its officers
+    changeApplications: [...OFFICER_ROLES, Role.ORGANIZATION],
+    fileChangeApplication: [Role.ORGANIZATION],
+    withdrawChangeApplication: [Role.ORGANIZATION],
+    reviewChangeApplication: OFFICER_ROLES,
+    updateContactDetails: [...OFFICER_ROLES, Role.ORGANIZATION],
   },
   // Public, as the national platform (中国社会组织政务服务平台) publishes them (issue 9): name, credit
   // code, type, status and its dates, registration authority, sponsor unit, legal representative,
