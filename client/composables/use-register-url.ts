@@ -147,7 +147,13 @@ function rememberPrevious(cursor: string, previous: string | null): void {
 export function useRegisterUrl() {
   const route = useRoute();
   const router = useRouter();
-  const state = computed(() => parseRegisterQuery(route.query));
+  // The page is kept alive: while another page is open, the list keeps the state it was left with.
+  const pageName = route.name;
+  let last = parseRegisterQuery(route.query);
+  const state = computed(() => {
+    if (route.name === pageName) last = parseRegisterQuery(route.query);
+    return last;
+  });
   const pageSize = ref(20);
 
   function update(
@@ -157,6 +163,7 @@ export function useRegisterUrl() {
     const next = { ...state.value, ...(options.keepPage ? {} : { after: null, page: 1 }), ...change };
     const query = registerQueryOf(next);
     if (JSON.stringify(query) === JSON.stringify(registerQueryOf(state.value))) return;
+    if (route.name !== pageName) return;
     void (options.replace ? router.replace({ query }) : router.push({ query }));
   }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pinyinSortKey } from '../../server/common/pinyin.js';
 import { registrationInput } from '../fixtures/registry.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -43,5 +44,23 @@ describe('the embedded PostgreSQL', () => {
       { token },
     );
     expect(verify.data!.verifyAuditTrail.valid).toBe(true);
+  });
+
+  // public register (issue 9): the same pinyin order and pinyin search as on PostgreSQL.
+  it('orders names by pinyin and finds them by initials as PostgreSQL does', async () => {
+    const list = await server.gql<{ organizations: { nodes: { name: string }[] } }>(
+      `{ organizations(first: 100, orderBy: { field: NAME, direction: ASC }) { nodes { name } } }`,
+    );
+    const names = list.data!.organizations.nodes.map((o) => o.name);
+    const key = (name: string) => Buffer.from(`${pinyinSortKey(name)}\u0000${name}`);
+    expect(names).toEqual([...names].sort((a, b) => Buffer.compare(key(a), key(b))));
+    const found = await server.gql<{
+      organizations: { nodes: { name: string; englishName: string | null }[] };
+    }>(`{ organizations(first: 20, filter: { search: "shanghai" }) { nodes { name englishName } } }`);
+    expect(found.data!.organizations.nodes.length).toBeGreaterThan(0);
+    for (const o of found.data!.organizations.nodes)
+      expect(`${pinyinSortKey(o.name).replace(/ /g, '')} ${o.englishName ?? ''}`.toLowerCase()).toContain(
+        'shanghai',
+      );
   });
 });

@@ -112,16 +112,16 @@ describe('the trail as each officer sees it', () => {
         );
     const before = (await readsOf()).length;
     await server.gql(
-      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organization { legalRepresentative domicile } } }`,
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organization { industryDepartment { name } sponsorHistory { validFrom } } } }`,
       { ids },
       { token: officer },
     );
     const reads = await readsOf();
     expect(reads).toHaveLength(before + 3);
     expect(reads.every((r: { actor_name: string }) => r.actor_name === 'officer')).toBe(true);
-    // Public fields are not sensitive reads.
+    // Public fields are not sensitive reads (the legal representative and domicile are public since issue 9).
     await server.gql(
-      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organization { name } } }`,
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organization { name legalRepresentative domicile } } }`,
       { ids },
       { token: officer },
     );

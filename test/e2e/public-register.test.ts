@@ -27,7 +27,7 @@ async function texts(p: Page, testid: string): Promise<string[]> {
 
 /** Nothing wider than the window: the page never scrolls sideways (a table may scroll inside itself). */
 async function overflow(p: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
-  // A string, run in the page: the server's type check has no DOM library.
+  // Run in the page, where `document` and `window` exist (the test's TypeScript has no DOM library).
   return p.evaluate<{ scrollWidth: number; innerWidth: number }>(
     '({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })',
   );
@@ -217,7 +217,8 @@ describe('the public register', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^shanghai-social-organizations-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(new Uint8Array(readFileSync((await download.path())!)).buffer);
+    const file = readFileSync((await download.path())!);
+    await workbook.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
     const [about, register] = workbook.worksheets;
     expect(about.getSheetValues().flat().join(' ')).toContain('CC BY 4.0');
     const total = await server.gql<{ organizations: { totalCount: number } }>(
