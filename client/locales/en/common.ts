@@ -56,6 +56,9 @@ export default {
     penalties: 'Penalties',
     selfInspection: 'Self-inspection',
     decoupling: 'Decoupling',
+    // issue 9
+    myOrganization: 'My organization',
+    changeApplications: 'Change applications',
   },
   session: {
     login: 'Log in',

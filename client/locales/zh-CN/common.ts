@@ -55,6 +55,9 @@ const common = {
     penalties: '行政处罚',
     selfInspection: '自查自纠',
     decoupling: '协会商会脱钩',
+    // issue 9
+    myOrganization: '本组织',
+    changeApplications: '变更登记审核',
   },
   session: {
     login: '登录',
