@@ -98,8 +98,7 @@ beforeAll(async () => {
       input: {
         organizationId: orgGlobalId(),
         list: 'ABNORMAL_ACTIVITY',
-        reasonCode: 'ADDRESS_UNREACHABLE',
-        article: '《社会组织信用信息管理办法》第十条第（六）项',
+        reasonCode: 'ABNORMAL_ADDRESS_UNREACHABLE',
         reason: '通过登记的住所无法取得联系',
       },
     },
