@@ -5,8 +5,12 @@ import { CreditList } from './enums.js';
  * The listing rules of 《社会组织信用信息管理办法》 (民政部令第60号, 2018) that
  * the data can show, with the article each cites. DOMAIN.md lists the
  * grounds; the article numbers follow the published text (第十条 for the
- * abnormal list, 第十七条 for the serious list) and are shown to the public
- * with every listing ("listed because …").
+ * abnormal list, items (一)–(七); 第十七条 for the serious list, items
+ * (一)–(八)), checked item by item against DOMAIN.md's grounds, and are
+ * shown to the public with every listing ("listed because …"). DOMAIN.md
+ * numbers the grounds in its own order: its abnormal 2 (rectification) is
+ * the act's (三), its 3 (warning or small fine) the act's (五); its serious
+ * 2 (revoked, or obtained by fraud) is the act's (七) and (二).
  */
 export enum ListingRule {
   ABNORMAL_ANNUAL_REPORT = 'ABNORMAL_ANNUAL_REPORT',
@@ -19,7 +23,12 @@ export enum ListingRule {
   SERIOUS_LARGE_FINE = 'SERIOUS_LARGE_FINE',
   SERIOUS_REPEATED_PENALTIES = 'SERIOUS_REPEATED_PENALTIES',
   SERIOUS_TWO_YEARS_REPORTS = 'SERIOUS_TWO_YEARS_REPORTS',
-  /** Listed by an officer's decision (a ground the data cannot show, e.g. an unreachable address). */
+  /** Grounds only an officer can establish (the data cannot show them), each with its article. */
+  ABNORMAL_FUNDRAISING_LAPSED = 'ABNORMAL_FUNDRAISING_LAPSED',
+  ABNORMAL_ADDRESS_UNREACHABLE = 'ABNORMAL_ADDRESS_UNREACHABLE',
+  SERIOUS_FRAUDULENT_CHANGE = 'SERIOUS_FRAUDULENT_CHANGE',
+  SERIOUS_COURT_DEFAULTER = 'SERIOUS_COURT_DEFAULTER',
+  /** Listed by an officer's decision on another ground. */
   OFFICER_DECISION = 'OFFICER_DECISION',
 }
 
@@ -82,6 +91,30 @@ export const RULES: Record<ListingRule, RuleDefinition> = {
   SERIOUS_TWO_YEARS_REPORTS: {
     list: CreditList.SERIOUS_VIOLATION,
     article: `${ACT}第十七条第（八）项`,
+    needsCorrection: true,
+  },
+  // 具有公开募捐资格的慈善组织不再符合条件 (DOMAIN.md abnormal 5).
+  ABNORMAL_FUNDRAISING_LAPSED: {
+    list: CreditList.ABNORMAL_ACTIVITY,
+    article: `${ACT}第十条第（四）项`,
+    needsCorrection: true,
+  },
+  // 通过登记的住所无法取得联系: two registered letters, 20–60 days apart, unanswered (DOMAIN.md abnormal 4).
+  ABNORMAL_ADDRESS_UNREACHABLE: {
+    list: CreditList.ABNORMAL_ACTIVITY,
+    article: `${ACT}第十条第（六）项`,
+    needsCorrection: true,
+  },
+  // 弄虚作假办理变更登记，被撤销变更登记 (DOMAIN.md serious 2, "obtained by fraud").
+  SERIOUS_FRAUDULENT_CHANGE: {
+    list: CreditList.SERIOUS_VIOLATION,
+    article: `${ACT}第十七条第（二）项`,
+    needsCorrection: true,
+  },
+  // 被司法机关纳入"失信被执行人"名单.
+  SERIOUS_COURT_DEFAULTER: {
+    list: CreditList.SERIOUS_VIOLATION,
+    article: `${ACT}第十七条第（六）项`,
     needsCorrection: true,
   },
   OFFICER_DECISION: { list: CreditList.ABNORMAL_ACTIVITY, article: ACT, needsCorrection: true },

@@ -10,7 +10,7 @@ import { trail } from '../../common/trail.js';
 import { Account } from '../identity/account.entity.js';
 import { Organization } from '../registry/organization.entity.js';
 import { addWorkingDays } from './calendar.js';
-import { ListingRule } from './credit-list.rules.js';
+import { ListingRule, RULES } from './credit-list.rules.js';
 import { CreditListing, CreditListingCause, RemovalApplication } from './credit-listing.entity.js';
 import type {
   ApplyForCreditListRemoval,
@@ -49,7 +49,20 @@ export class CreditListingService {
         'reasonCode',
         L.reasonCode,
       );
-      const article = check.text(input.article, 'article', L.article);
+      // A known ground brings its list and article (社会组织信用信息管理办法); another needs both given.
+      const ground = (Object.values(ListingRule) as string[]).includes(reasonCode)
+        ? RULES[reasonCode as ListingRule]
+        : null;
+      if (ground && ground.list !== input.list)
+        check.add(
+          CommonErrorCode.INVALID,
+          {
+            'zh-CN': `该列入事由属于另一名单（${ground.article}）。`,
+            en: `That ground belongs to the other list (${ground.article}).`,
+          },
+          'reasonCode',
+        );
+      const article = check.text(input.article ?? ground?.article, 'article', L.article);
       const reason = check.text(input.reason, 'reason', multiline(L.reason));
       const since = dayWithin(check, input.since ?? now, 'since', L.since, {
         from: org.registeredOn,

@@ -366,6 +366,64 @@ describe('removal applications', () => {
   });
 });
 
+describe("an officer's listing on a ground the data cannot show", () => {
+  it('takes the list and article of a known ground, and refuses it on the other list', async () => {
+    // An organization whose abnormal listing an officer ends first (the sweep has listed most of the sample).
+    const current = await knex()('credit_listing')
+      .where({ list: 'ABNORMAL_ACTIVITY' })
+      .whereNull('removed_on')
+      .first();
+    const removed = await server.gql<{ removeFromCreditList: SweepPayload }>(
+      `mutation($input: RemoveFromCreditListInput!) { removeFromCreditList(input: $input) { ${USER_ERRORS} } }`,
+      {
+        input: {
+          listingId: globalId('CreditListing', current.id),
+          version: current.version,
+          reason: '登记管理机关更正',
+        },
+      },
+      { token: officer },
+    );
+    expect(removed.data!.removeFromCreditList.userErrors).toEqual([]);
+    const free = { id: current.organization_id as number };
+    const target = { id: globalId('Organization', free.id) };
+    const PLACE = `mutation($input: PlaceOnCreditListInput!) { placeOnCreditList(input: $input) { listing { article list reasonCode } ${USER_ERRORS} } }`;
+    const wrong = await server.gql<{ placeOnCreditList: SweepPayload }>(
+      PLACE,
+      {
+        input: {
+          organizationId: target.id,
+          list: 'SERIOUS_VIOLATION',
+          reasonCode: 'ABNORMAL_ADDRESS_UNREACHABLE',
+          reason: '两次邮寄专用信函无人签收',
+        },
+      },
+      { token: officer },
+    );
+    expectUserErrors(wrong.data!.placeOnCreditList, ['INVALID']);
+    const placed = await server.gql<{
+      placeOnCreditList: { listing: Record<string, string>; userErrors: unknown[] };
+    }>(
+      PLACE,
+      {
+        input: {
+          organizationId: target.id,
+          list: 'ABNORMAL_ACTIVITY',
+          reasonCode: 'ABNORMAL_ADDRESS_UNREACHABLE',
+          reason: '两次邮寄专用信函无人签收',
+        },
+      },
+      { token: officer },
+    );
+    expect(placed.data!.placeOnCreditList.userErrors).toEqual([]);
+    expect(placed.data!.placeOnCreditList.listing).toEqual({
+      article: '《社会组织信用信息管理办法》第十条第（六）项',
+      list: 'ABNORMAL_ACTIVITY',
+      reasonCode: 'ABNORMAL_ADDRESS_UNREACHABLE',
+    });
+  });
+});
+
 describe('the scheduled sweep', () => {
   it('runs through the job queue once per day, on the trail', async () => {
     const ENQUEUE = `mutation($input: EnqueueComplianceSweepInput!) { enqueueComplianceSweep(input: $input) { jobId ${USER_ERRORS} } }`;
