@@ -13,6 +13,8 @@ import { Migration20261203085151_relief } from './Migration20261203085151_relief
 import { Migration20261203091053_decoupling } from './Migration20261203091053_decoupling.js';
 // trail checkpoints (issue 7, D7)
 import { Migration20261203100000_trail_checkpoints } from './Migration20261203100000_trail_checkpoints.js';
+// issue 9 (misc)
+import { Migration20261203144000_closed_on } from './Migration20261203144000_closed_on.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
 export const migrationsList: MigrationObject[] = [
@@ -30,4 +32,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203091053_decoupling', class: Migration20261203091053_decoupling },
   // trail checkpoints (issue 7, D7)
   { name: 'Migration20261203100000_trail_checkpoints', class: Migration20261203100000_trail_checkpoints },
+  // issue 9 (misc): the day an organization left the register
+  { name: 'Migration20261203144000_closed_on', class: Migration20261203144000_closed_on },
 ];

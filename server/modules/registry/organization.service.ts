@@ -8,7 +8,13 @@ import { trail } from '../../common/trail.js';
 import { checkCreditCode, normalizeCreditCode, type CreditCodeCheck } from './credit-code.js';
 import { CREDIT_CODE_FAILURES, wrongDivision } from './credit-code.messages.js';
 import { District } from './district.entity.js';
-import { MUNICIPAL_DIVISION, OrganizationStatus, OrganizationType, RegistrationLevel } from './enums.js';
+import {
+  CLOSED_STATUSES,
+  MUNICIPAL_DIVISION,
+  OrganizationStatus,
+  OrganizationType,
+  RegistrationLevel,
+} from './enums.js';
 import { IndustryDepartment } from './industry-department.entity.js';
 import { Organization } from './organization.entity.js';
 import { confusableSkeleton } from '../../common/text.js';
@@ -202,6 +208,8 @@ export class OrganizationService {
       }
       const before = trail.snapshot(org);
       org.status = input.status;
+      // The day it leaves the register (Shanghai's date), for the trends by year.
+      if (CLOSED_STATUSES.includes(input.status)) org.closedOn = today(ctx);
       await trail.record(em, ctx, RegistryActions.changeOrganizationStatus, org, before, { reason });
       return org;
     });
