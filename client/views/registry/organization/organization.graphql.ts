@@ -25,6 +25,7 @@ export const OrganizationPublicFragment = graphql(`
       label
       awardedOn
       validUntil
+      expired
     }
     sponsorUnit {
       id

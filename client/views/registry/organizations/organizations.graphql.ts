@@ -29,6 +29,7 @@ export const RegisterListQuery = graphql(`
         rating {
           grade
           label
+          expired
         }
       }
     }
