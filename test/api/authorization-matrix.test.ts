@@ -225,6 +225,8 @@ const CASES: Record<string, Case> = {
     query: `{ auditTrail(first: 1, filter: { action: LOGIN_LOCKED_OUT }) { totalCount } }`,
     expect: admins,
   },
+  // issue 9 (misc): when the current session ends (null without one)
+  currentSession: { query: `{ currentSession { expiresAt idleExpiresAt } }`, expect: everyone },
 };
 
 let server: TestServer;

@@ -84,7 +84,7 @@ describe('the dashboard', () => {
         [390, 844],
       ] as const) {
         const context = await browser.newContext({ viewport: { width, height }, locale: lang });
-        await context.addInitScript((l) => localStorage.setItem('sorg.locale', l), lang);
+        await context.addInitScript(`localStorage.setItem('sorg.locale', ${JSON.stringify(lang)})`);
         const p = await context.newPage();
         await login(p, 'officer');
         await openDashboard(p);

@@ -24,6 +24,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        ...SessionAccount\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout(input: {}) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  query CurrentSession {\n    currentSession {\n      expiresAt\n      idleExpiresAt\n    }\n  }\n": typeof types.CurrentSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment AccountRow on Account {\n    ...SessionAccount\n    version\n    active\n    organization {\n      englishName\n      creditCode\n    }\n  }\n": typeof types.AccountRowFragmentDoc,
     "\n  fragment AccountResult on AccountPayload {\n    account {\n      ...AccountRow\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n": typeof types.AccountResultFragmentDoc,
@@ -88,6 +89,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        ...SessionAccount\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout(input: {}) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.LogoutDocument,
+    "\n  query CurrentSession {\n    currentSession {\n      expiresAt\n      idleExpiresAt\n    }\n  }\n": types.CurrentSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      account {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment AccountRow on Account {\n    ...SessionAccount\n    version\n    active\n    organization {\n      englishName\n      creditCode\n    }\n  }\n": types.AccountRowFragmentDoc,
     "\n  fragment AccountResult on AccountPayload {\n    account {\n      ...AccountRow\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n": types.AccountResultFragmentDoc,
@@ -196,6 +198,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout(input: {}) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout(input: {}) {\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentSession {\n    currentSession {\n      expiresAt\n      idleExpiresAt\n    }\n  }\n"): (typeof documents)["\n  query CurrentSession {\n    currentSession {\n      expiresAt\n      idleExpiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
