@@ -7,6 +7,8 @@ import App from './App.vue';
 import { setUnauthenticatedHandler, urqlClient } from './graphql/client';
 import { i18n, restoreLocale } from './locales';
 import { router } from './router';
+import { saveFormDrafts } from './composables/use-form-draft';
+import { startSessionWarning } from './composables/use-session-warning';
 import { useSessionStore } from './stores/session';
 import './styles.css';
 
@@ -21,8 +23,10 @@ async function start() {
   // Session expiry: an UNAUTHENTICATED answer while we think we are logged in.
   const session = useSessionStore(pinia);
   setUnauthenticatedHandler(() => {
-    if (!session.expire()) return;
     const current = router.currentRoute.value;
+    // Before the forms go: what is being filled in is kept for after the next login.
+    if (session.loggedIn) saveFormDrafts(current.path);
+    if (!session.expire()) return;
     if (current.name !== 'login') void router.push({ name: 'login', query: { redirect: current.fullPath } });
   });
 
@@ -30,6 +34,8 @@ async function start() {
   app.use(router);
   await router.isReady();
   app.mount('#app');
+  // issue 9: warn before the session ends
+  startSessionWarning();
 }
 
 void start();

@@ -8,6 +8,7 @@ import seedrandom from 'seedrandom';
 import type { RegistryCity } from './registry/model.js';
 import { DEMO_AS_OF, DEMO_SOURCE_DATE } from './calendar.js';
 import { generateRegistry } from './registry/generate.js';
+import { closeDates } from './registry/closures.js';
 import { renewRatings } from './registry/renewals.js';
 // oversight
 import type { OversightCity } from './oversight/model.js';
@@ -66,9 +67,13 @@ export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } 
     ...generateOversight(seedrandom(`${seed}:oversight`), registry, source),
     ...generateRelief(seedrandom(`${seed}:relief`), withFunds),
     ...generateDecoupling(seedrandom(`${seed}:decoupling`), city),
-    // issue 9: as of the reference date, grades re-evaluated or lapsed
+    // issue 9: the day closed organizations left; as of the reference date, grades re-evaluated or lapsed
     asOf,
-    organizations: renewRatings(seedrandom(`${seed}:ratings`), registry.organizations, asOf),
+    organizations: renewRatings(
+      seedrandom(`${seed}:ratings`),
+      closeDates(seedrandom(`${seed}:closures`), registry.organizations, source),
+      asOf,
+    ),
     // issue 10: procurement
     ...generateProcurement(seedrandom(`${seed}:procurement`), { ...city, asOf }),
   };

@@ -18,6 +18,9 @@ export function setUnauthenticatedHandler(handler: Handler): void {
  * portal thinks someone is logged in means the session ended (expired,
  * revoked, or its cookie is gone) although nothing was refused.
  */
+/** When the API last answered (each request moves the session's idle clock on). */
+export let lastApiAnswer = Date.now();
+
 function saysLoggedOut(data: unknown): boolean {
   return !!data && typeof data === 'object' && 'me' in data && (data as { me: unknown }).me === null;
 }
@@ -34,6 +37,7 @@ function createClient(): Client {
     exchanges: [
       mapExchange({
         onResult(result) {
+          lastApiAnswer = Date.now();
           // Answers to a client already replaced (another viewer, another language) say nothing now.
           if (client !== urqlClient.value) return;
           if (hasErrorCode(result.error, 'UNAUTHENTICATED') || saysLoggedOut(result.data))

@@ -50,3 +50,13 @@ export const LogoutMutation = graphql(`
     }
   }
 `);
+
+/** When the session ends (issue 9: the portal warns before it does); asking counts as a use. */
+export const CurrentSessionQuery = graphql(`
+  query CurrentSession {
+    currentSession {
+      expiresAt
+      idleExpiresAt
+    }
+  }
+`);

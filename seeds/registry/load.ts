@@ -70,6 +70,7 @@ const loadRegistry: LoadStep = async (loader, city) => {
       rating_grade: o.rating?.grade ?? null,
       rating_awarded_on: o.rating?.awardedOn ?? null,
       rating_valid_until: o.rating?.validUntil ?? null,
+      closed_on: o.closedOn ?? null,
       sponsor_unit_id: o.sponsorUnitKey,
       industry_department_id: o.industryDepartmentKey,
     })),

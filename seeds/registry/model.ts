@@ -46,6 +46,8 @@ export interface DemoOrganization {
   isIndustryAssociation: boolean;
   isBrand: boolean;
   rating: DemoRating | null;
+  /** Deregistered or revoked: the day it left the register (seeds/registry/closures.ts). */
+  closedOn?: string;
   /** Current sponsor unit (业务主管单位); null for decoupled industry associations. */
   sponsorUnitKey: number | null;
   /** Industry management department (行业管理部门), set for decoupled associations. */

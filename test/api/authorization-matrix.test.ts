@@ -278,6 +278,8 @@ const CASES: Record<string, Case> = {
   },
   // issue 10: procurement (test/api/procurement/matrix.rows.ts)
   ...PROCUREMENT_MATRIX_ROWS,
+  // issue 9 (misc): when the current session ends (null without one)
+  currentSession: { query: `{ currentSession { expiresAt idleExpiresAt } }`, expect: everyone },
 };
 
 let server: TestServer;

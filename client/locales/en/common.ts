@@ -57,6 +57,10 @@ export default {
     changeApplications: 'Change applications',
   },
   session: {
+    draftRestored: 'The form you were filling in when the session ended is restored',
+    expiresSoon: 'Your session expires in {minutes} minutes',
+    expiresSoonHint: 'What you are filling in is kept when it expires and restored after you log in again.',
+    stayLoggedIn: 'Stay logged in',
     login: 'Log in',
     logout: 'Log out',
     username: 'Username',

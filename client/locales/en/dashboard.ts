@@ -17,5 +17,10 @@ export default {
     count: 'Count',
     districtTitle: 'Organizations registered by {district}',
     districtHint: 'Covers the organizations registered by this district',
+    expired: 'Expired',
+    byYear: 'Registrations and deregistrations by year',
+    registered: 'Registered',
+    deregistered: 'Deregistered or revoked',
+    drillHint: 'Click a part of a chart to open the register filtered by it.',
   },
 } satisfies typeof zhDashboard;

@@ -56,6 +56,10 @@ const common = {
     changeApplications: '变更登记审核',
   },
   session: {
+    draftRestored: '已恢复会话过期时正在填写的内容',
+    expiresSoon: '会话将在 {minutes} 分钟后过期',
+    expiresSoonHint: '未保存的内容将在过期时暂存，重新登录后恢复。',
+    stayLoggedIn: '保持登录',
     login: '登录',
     logout: '退出登录',
     username: '用户名',

@@ -15,6 +15,11 @@ const dashboard = {
     count: '数量',
     districtTitle: '{district}登记的社会组织',
     districtHint: '统计范围：本区登记管理机关登记的社会组织',
+    expired: '已过期',
+    byYear: '历年成立登记与注销',
+    registered: '成立登记',
+    deregistered: '注销或撤销',
+    drillHint: '点击图表中的一项，查看相应的社会组织名录。',
   },
 };
 

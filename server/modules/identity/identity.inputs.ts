@@ -1,3 +1,4 @@
+import { DateTimeResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection.js';
 import type { Keyed } from '../../graphql/ids.js';
@@ -133,6 +134,19 @@ export class LoginPayload extends MutationPayload {
 
 @ObjectType()
 export class LogoutPayload extends MutationPayload {}
+
+@ObjectType({ description: 'When the current session ends, so the portal can warn before it does.' })
+export class SessionInfo {
+  @Field(() => DateTimeResolver, {
+    description: 'The absolute end: a new login is needed then, whatever is done.',
+  })
+  expiresAt!: Date;
+
+  @Field(() => DateTimeResolver, {
+    description: 'The end if nothing more is asked of the API (any request moves it on, this one too).',
+  })
+  idleExpiresAt!: Date;
+}
 
 @ObjectType()
 export class AccountPayload extends MutationPayload {

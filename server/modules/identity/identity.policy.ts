@@ -12,6 +12,8 @@ export function mayViewAccount(ctx: RequestContext, accountId: number): boolean 
 export const IDENTITY_POLICY: PolicyRows = {
   operations: {
     me: 'PUBLIC',
+    // issue 9: the portal warns before the session ends
+    currentSession: 'PUBLIC',
     accounts: ADMINS,
     login: 'PUBLIC',
     logout: 'PUBLIC',

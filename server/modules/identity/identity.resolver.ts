@@ -25,6 +25,7 @@ import {
   LoginPayload,
   LogoutInput,
   LogoutPayload,
+  SessionInfo,
   ResetPasswordInput,
   UpdateAccountInput,
 } from './identity.inputs.js';
@@ -39,6 +40,14 @@ export class AccountResolver {
   @Query(() => Account, { nullable: true, description: 'The logged-in account, or null.' })
   async me(@Ctx() ctx: RequestContext): Promise<Account | null> {
     return ctx.viewer ? ctx.loaders.account.load(ctx.viewer.accountId) : null;
+  }
+
+  @Query(() => SessionInfo, {
+    nullable: true,
+    description: 'When the current session ends (null without one); asking for it counts as a use.',
+  })
+  currentSession(@Ctx() ctx: RequestContext): Promise<SessionInfo | null> {
+    return this.identity.sessions.info(ctx);
   }
 
   @Query(() => AccountConnection, {

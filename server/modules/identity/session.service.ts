@@ -109,6 +109,21 @@ export class SessionService {
     });
   }
 
+  /** When the viewer's session ends: absolutely, and if left idle from now on. */
+  async info(ctx: RequestContext): Promise<{ expiresAt: Date; idleExpiresAt: Date } | null> {
+    if (!ctx.viewer) return null;
+    const row = await ctx.em
+      .getKnex()('session')
+      .select('expires_at', 'last_seen_at')
+      .where('id', ctx.viewer.sessionId)
+      .first<{ expires_at: Date; last_seen_at: Date } | undefined>();
+    if (!row) return null;
+    const expiresAt = new Date(row.expires_at);
+    // This request is a use: the idle clock runs from now (resolveViewer touched it within the minute).
+    const idle = new Date(Date.now() + this.config.sessionIdleMinutes * 60_000);
+    return { expiresAt, idleExpiresAt: idle < expiresAt ? idle : expiresAt };
+  }
+
   /** Ends this session, or with `everywhere` every session of the account. */
   async logout(ctx: RequestContext, input: { everywhere?: boolean | null }): Promise<void> {
     const viewer = ctx.viewer;

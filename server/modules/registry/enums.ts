@@ -44,5 +44,8 @@ export const CATEGORY_DIGIT: Record<OrganizationType, string> = {
 /** Organizations "on the register" (the 1.7万 of the source document). */
 export const ON_REGISTER = [OrganizationStatus.ACTIVE, OrganizationStatus.SUSPENDED];
 
+/** Off the register: deregistered (注销) or revoked (撤销). */
+export const CLOSED_STATUSES = [OrganizationStatus.DEREGISTERED, OrganizationStatus.REVOKED];
+
 /** Division code of the municipal registrar. */
 export const MUNICIPAL_DIVISION = '310000';

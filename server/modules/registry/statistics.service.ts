@@ -1,7 +1,7 @@
 import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
 import type { Message } from '../../common/errors.js';
-import { ON_REGISTER } from './enums.js';
+import { ON_REGISTER, OrganizationStatus } from './enums.js';
 import { LEVEL_LABELS, STATUS_LABELS, TYPE_LABELS } from './registry.labels.js';
 import { managedOrganizations } from './registry.scope.js';
 
@@ -11,6 +11,13 @@ export interface Bucket {
   count: number;
 }
 
+export interface YearTrend {
+  year: number;
+  registered: number;
+  deregistered: number;
+  revoked: number;
+}
+
 export interface RegistryTotals {
   total: number;
   byType: Bucket[];
@@ -18,6 +25,7 @@ export interface RegistryTotals {
   byDistrict: Bucket[];
   byLevel: Bucket[];
   byRating: Bucket[];
+  byYear: YearTrend[];
   industryAssociations: number;
   brandOrganizations: number;
 }
@@ -78,6 +86,8 @@ export class RegistryStatisticsService {
       .count({ n: '*' })
       .groupBy('o.status');
 
+    const byYear = await this.byYear(ctx);
+
     const bucket = (key: string, label: Message, n: string | number): Bucket => ({
       key,
       label: label[ctx.locale],
@@ -101,8 +111,39 @@ export class RegistryStatisticsService {
         .map((g) => bucket(`${g}A`, { 'zh-CN': `${g}A`, en: `${g}A` }, countOf('rating', g)))
         .concat(bucket('EXPIRED', EXPIRED, countOf('rating', '0')))
         .concat(bucket('NONE', UNRATED, of('rating').find((r) => r.key === null)?.n ?? 0)),
+      byYear,
       industryAssociations: countOf('association', 'true'),
       brandOrganizations: countOf('brand', 'true'),
     };
+  }
+
+  /**
+   * Registrations and departures per year, in one statement: each organization
+   * counts in the year it was registered, and once more in the year it left
+   * (closed_on), within the viewer's jurisdiction.
+   */
+  private async byYear(ctx: RequestContext): Promise<YearTrend[]> {
+    const knex = ctx.em.getKnex();
+    const registered = managedOrganizations
+      .whereOrganization(ctx, knex('organization as o'))
+      .select(knex.raw(`extract(year from o.registered_on)::int as year, 'REGISTERED' as what`));
+    const closed = managedOrganizations
+      .whereOrganization(ctx, knex('organization as o'))
+      .whereNotNull('o.closed_on')
+      .select(knex.raw('extract(year from o.closed_on)::int as year, o.status::text as what'));
+    const { rows } = await knex.raw<{ rows: Record<string, number | string>[] }>(
+      `select year,
+              count(*) filter (where what = 'REGISTERED') as registered,
+              count(*) filter (where what = ?) as deregistered,
+              count(*) filter (where what = ?) as revoked
+         from (? union all ?) as t group by year order by year`,
+      [OrganizationStatus.DEREGISTERED, OrganizationStatus.REVOKED, registered, closed],
+    );
+    return rows.map((r) => ({
+      year: Number(r.year),
+      registered: Number(r.registered),
+      deregistered: Number(r.deregistered),
+      revoked: Number(r.revoked),
+    }));
   }
 }

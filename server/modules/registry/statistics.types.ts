@@ -12,6 +12,21 @@ export class StatisticsBucket {
   count!: number;
 }
 
+@ObjectType({ description: 'One year of the register: organizations registered, and those that left it.' })
+export class YearTrend {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Registered (成立登记) that year, whatever their status now.' })
+  registered!: number;
+
+  @Field(() => Int, { description: 'Deregistered (注销) that year.' })
+  deregistered!: number;
+
+  @Field(() => Int, { description: 'Registrations revoked (撤销) that year.' })
+  revoked!: number;
+}
+
 @ObjectType({ description: 'Totals of the register; all but byStatus count organizations on the register.' })
 export class RegistryStatistics {
   @Field(() => Int, { description: 'Organizations on the register (active or suspended).' })
@@ -34,6 +49,11 @@ export class RegistryStatistics {
       'Valid grades 5A–1A (five years from the award), "EXPIRED" for lapsed grades, and "NONE" for unrated.',
   })
   byRating!: StatisticsBucket[];
+
+  @Field(() => [YearTrend], {
+    description: 'Registrations and deregistrations per year, oldest first (the same jurisdiction rule).',
+  })
+  byYear!: YearTrend[];
 
   @Field(() => Int)
   industryAssociations!: number;

@@ -31,6 +31,12 @@ export const RegistryStatisticsQuery = graphql(`
         label
         count
       }
+      byYear {
+        year
+        registered
+        deregistered
+        revoked
+      }
     }
   }
 `);

@@ -32,6 +32,7 @@ export const OrganizationPublicFragment = graphql(`
       label
       awardedOn
       validUntil
+      expired
     }
     sponsorUnit {
       id

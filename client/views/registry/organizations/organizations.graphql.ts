@@ -32,6 +32,7 @@ export const RegisterListQuery = graphql(`
         rating {
           grade
           label
+          expired
         }
       }
     }
