@@ -123,8 +123,9 @@ describe('the audit-trail export', () => {
   it('shows client addresses to admins only, in the CSV and in GraphQL alike', async () => {
     const header = async (token: string) =>
       (await (await exportOf('action=login', token)).text()).replace(/^\uFEFF/, '').split('\n')[0];
-    expect(await header(admin)).toContain('clientAddress');
-    expect(await header(officer)).not.toContain('clientAddress');
+    // The export's columns are named in the caller's language (issue 9): 客户端地址, the client address.
+    expect(await header(admin)).toContain('客户端地址');
+    expect(await header(officer)).not.toContain('客户端地址');
     const query = `{ auditTrail(first: 1, filter: { action: LOGIN }) { nodes { clientAddress } } }`;
     const asAdmin = await server.gql<{ auditTrail: { nodes: { clientAddress: string }[] } }>(
       query,
