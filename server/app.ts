@@ -25,6 +25,7 @@ import { costBudgetPlugin } from './graphql/budget.js';
 import { jitExecutor } from './graphql/jit.js';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/limits.js';
 import { ClientFairness } from './http/fairness.js';
+import { nameClient, shareConnections, withRequestClient } from './connection-shares.js';
 import { HttpError, registerHttpErrorHandling } from './http/routes.js';
 import { JobRunner } from './jobs.js';
 import { MODULES } from './modules.js';
@@ -96,7 +97,8 @@ const CONTENT_SECURITY_POLICY = {
 };
 
 /** One Node process: GraphQL at /graphql and the built portal at /. */
-export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> {
+/** `anonymousOrm`: the pool anonymous callers run on (server/orm.ts createAnonymousOrm); else `orm`. */
+export async function createApp(orm: MikroORM, config: AppConfig, anonymousOrm?: MikroORM): Promise<App> {
   const jobs = new JobRunner(orm, config, { workers: config.jobWorkers, schedules: config.jobWorkers });
   const assembly = assemble(MODULES, config, jobs);
   jobs.declare(assembly.jobs, assembly.loaders);
@@ -117,6 +119,13 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
   registerHttpErrorHandling(http);
   const fairness = new ClientFairness(config.clientConcurrency);
   fairness.register(http);
+  // Each client holds at most half of a pool's connections at once (server/connection-shares.ts).
+  for (const pool of anonymousOrm ? [orm, anonymousOrm] : [orm]) {
+    const poolMax = pool.config.get('pool')?.max ?? 1;
+    if (poolMax >= 4) shareConnections(pool, Math.floor(poolMax / 2));
+  }
+  // After the body is parsed: the handler, and every statement it sends, run knowing their request.
+  http.addHook('preHandler', (_request, _reply, done) => withRequestClient(done));
 
   const apollo = new ApolloServer<GraphQLContext>({
     // graphql-jit runs the operations unless GRAPHQL_EXECUTOR=graphql-js (measured in issue 12).
@@ -146,10 +155,13 @@ export async function createApp(orm: MikroORM, config: AppConfig): Promise<App> 
     // Forked on first use: a request that reads nothing from the ORM ({ __typename }) makes none.
     let em: EntityManager | undefined;
     let loaders: Loaders | undefined;
-    const forked = () => (em ??= orm.em.fork());
     // The session lookup is one query-builder statement; it needs no EntityManager of its own.
     const viewer = await sessions.resolveViewer(orm.em, sessionToken(request));
-    await fairness.enter(request, viewer ? `account:${viewer.accountId}` : `address:${request.ip}`);
+    const pool = viewer ? orm : (anonymousOrm ?? orm);
+    const forked = () => (em ??= pool.em.fork());
+    const client = viewer ? `account:${viewer.accountId}` : `address:${request.ip}`;
+    await fairness.enter(request, client);
+    nameClient(client);
     return {
       get em() {
         return forked();

@@ -26,6 +26,13 @@ export interface AppConfig {
   sponsorChangeMaxDaysAhead: number;
   /** No SQL statement runs longer (PostgreSQL's statement_timeout, on a real server); 0: no limit. */
   statementTimeoutMs: number;
+  /**
+   * Anonymous callers run on a pool of their own (a real server only): this
+   * many connections, each with this shorter statement timeout, so a flood of
+   * public queries can neither hold a statement long nor take the
+   * connections officers and organizations work on.
+   */
+  anonymousReads: { statementTimeoutMs: number; poolMax: number };
   /** Requests one client runs at once, and how many more may wait their turn (server/http/fairness.ts). */
   clientConcurrency: { concurrent: number; waiting: number };
   /** Query cost per client and window (GitHub-style points): anonymous per address, logged in per account. */
@@ -111,6 +118,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     sponsorChangeMaxDaysAhead: intFromEnv('SPONSOR_CHANGE_MAX_DAYS_AHEAD', 90, env),
     statementTimeoutMs: intFromEnv('STATEMENT_TIMEOUT_MS', 10_000, env),
+    anonymousReads: {
+      statementTimeoutMs: intFromEnv('STATEMENT_TIMEOUT_ANONYMOUS_MS', 3_000, env),
+      poolMax: Math.max(1, intFromEnv('ANONYMOUS_POOL_MAX', 4, env)),
+    },
     clientConcurrency: {
       concurrent: Math.max(1, intFromEnv('CLIENT_CONCURRENCY', 4, env)),
       waiting: intFromEnv('CLIENT_WAITING', 32, env),

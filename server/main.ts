@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from './config.js';
 import { connectDatabaseOrExit } from './database.js';
-import { createOrm, migrate } from './orm.js';
+import { createAnonymousOrm, createOrm, migrate } from './orm.js';
 import { createApp } from './app.js';
 import { isDatabaseEmpty, loadDemoData } from '../seeds/load-demo.js';
 
@@ -41,7 +41,8 @@ if (database.embedded && (await isDatabaseEmpty(orm))) {
   bar.stop();
 }
 
-const app = await createApp(orm, config);
+const anonymousOrm = await createAnonymousOrm(database, config);
+const app = await createApp(orm, config, anonymousOrm);
 await app.http.listen({ port: config.port, host: config.host });
 const where = database.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL';
 console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${where}`);
@@ -51,6 +52,7 @@ console.log(
 
 async function shutdown() {
   await app.http.close();
+  await anonymousOrm?.close();
   await orm.close();
   await database.close();
   process.exit(0);

@@ -15,6 +15,9 @@ import { oversightRoutes } from '@/views/oversight/routes';
 import { decouplingRoutes } from '@/views/decoupling/routes';
 import { fundsRoutes } from '@/views/funds/routes';
 import { reliefRoutes } from '@/views/relief/routes';
+// issue 9: the organization's workspace
+import { myOrganizationRoutes } from '@/views/my-organization/routes';
+import { homeOf } from './home';
 import './meta';
 
 /** Every module's routes; the side menu is built from their `meta.menu`. */
@@ -30,10 +33,18 @@ export const moduleRoutes: RouteRecordRaw[] = [
   ...fundsRoutes,
   ...reliefRoutes,
   ...decouplingRoutes,
+  // issue 9
+  ...myOrganizationRoutes,
 ];
 
 const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/organizations' },
+  // issue 9: each role lands where its work is (after the global guard has loaded the session)
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('@/views/common/not-found/Page.vue'),
+    beforeEnter: () => homeOf(useSessionStore().me?.role),
+  },
   ...authRoutes,
   ...moduleRoutes,
   {
@@ -60,6 +71,9 @@ router.beforeEach(async (to, from) => {
     const redirect = typeof to.query.redirect === 'string' ? to.query.redirect : '/';
     return redirect.startsWith('/') ? redirect : '/';
   }
+  // issue 9: a one-time password is changed before anything else (the API refuses the rest meanwhile)
+  if (session.me?.mustChangePassword && to.name !== 'change-password' && to.name !== 'login')
+    return { name: 'change-password' };
   const roles = to.meta.roles;
   if (!roles) return true;
   if (!session.loggedIn) return { name: 'login', query: { redirect: to.fullPath } };

@@ -7,6 +7,7 @@ export const SessionAccountFragment = graphql(`
     displayName
     role
     department
+    mustChangePassword
     jurisdiction {
       code
       name

@@ -20,6 +20,8 @@ export interface Viewer {
   /** BUYER accounts: the purchasing department. */
   department: string | null;
   sessionId: number;
+  /** A one-time password is still in use (issue 9): only public operations and changing it are open. */
+  mustChangePassword?: boolean;
 }
 
 /** The per-request context every service method receives first (Vendure's RequestContext). */

@@ -5,6 +5,10 @@ import type { Locale } from '../common/locale.js';
 const AUTH_MESSAGES = {
   UNAUTHENTICATED: { 'zh-CN': '请先登录。', en: 'You need to log in.' },
   FORBIDDEN: { 'zh-CN': '您无权执行此操作。', en: 'You are not allowed to do this.' },
+  PASSWORD_CHANGE_REQUIRED: {
+    'zh-CN': '请先修改初始密码。',
+    en: 'Change your one-time password first.',
+  },
 } satisfies Record<string, Message>;
 
 const TIMEOUT: Message = {

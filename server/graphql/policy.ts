@@ -43,6 +43,15 @@ export function allows(audience: Audience, ctx: RequestContext): boolean {
   return audience === 'LOGGED_IN' || audience.includes(viewer.role);
 }
 
+/**
+ * An account still on its one-time password (issue 9) may use what the
+ * public may and what any logged-in account may (change the password, log
+ * out), nothing that needs its role until it has changed the password.
+ */
+export function awaitsPasswordChange(audience: Audience, ctx: RequestContext): boolean {
+  return !!ctx.viewer?.mustChangePassword && audience !== 'PUBLIC' && audience !== 'LOGGED_IN';
+}
+
 type Resolver = GraphQLFieldResolver<unknown, RequestContext>;
 
 function denied(ctx: RequestContext): Error {
@@ -94,6 +103,7 @@ export function applyPolicy(
       const isMutation = root === schema.getMutationType();
       field.resolve = async (parent, args, ctx, info) => {
         if (!allows(audience, ctx)) throw denied(ctx);
+        if (awaitsPasswordChange(audience, ctx)) throw authError('PASSWORD_CHANGE_REQUIRED', ctx.locale);
         const invalid = invalidValues(args);
         if (invalid.length > 0) return refuseInvalid(invalid, isMutation, ctx.locale);
         try {

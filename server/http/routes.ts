@@ -3,7 +3,7 @@ import type { Message } from '../common/errors.js';
 import { localeFromHeader, type Locale } from '../common/locale.js';
 import { isStorable } from '../common/text.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import type { Audience } from '../graphql/policy.js';
+import { awaitsPasswordChange, type Audience } from '../graphql/policy.js';
 
 /**
  * HTTP routes beside /graphql (exports): one mechanism that every route
@@ -40,6 +40,7 @@ const MESSAGES = {
   },
   UNAUTHENTICATED: { 'zh-CN': '请先登录。', en: 'You need to log in.' },
   FORBIDDEN: { 'zh-CN': '您无权执行此操作。', en: 'You are not allowed to do this.' },
+  PASSWORD_CHANGE_REQUIRED: { 'zh-CN': '请先修改初始密码。', en: 'Change your one-time password first.' },
   INTERNAL_SERVER_ERROR: { 'zh-CN': '服务器内部错误。', en: 'Internal server error' },
 } satisfies Record<string, Message>;
 
@@ -97,6 +98,8 @@ export interface GetRoute<Q> {
 function refusal(audience: Audience, ctx: GraphQLContext): HttpError | null {
   if (audience === 'PUBLIC') return null;
   if (!ctx.viewer) return new HttpError(401, 'UNAUTHENTICATED', MESSAGES.UNAUTHENTICATED);
+  if (awaitsPasswordChange(audience, ctx))
+    return new HttpError(403, 'PASSWORD_CHANGE_REQUIRED', MESSAGES.PASSWORD_CHANGE_REQUIRED);
   if (audience === 'LOGGED_IN' || audience.includes(ctx.viewer.role)) return null;
   return new HttpError(403, 'FORBIDDEN', MESSAGES.FORBIDDEN);
 }

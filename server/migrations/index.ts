@@ -13,6 +13,8 @@ import { Migration20261203085151_relief } from './Migration20261203085151_relief
 import { Migration20261203091053_decoupling } from './Migration20261203091053_decoupling.js';
 // trail checkpoints (issue 7, D7)
 import { Migration20261203100000_trail_checkpoints } from './Migration20261203100000_trail_checkpoints.js';
+// issue 9: change applications, contact details, one-time passwords
+import { Migration20261203140000_change_applications } from './Migration20261203140000_change_applications.js';
 // issue 10: procurement
 import { Migration20261203143700_procurement } from './Migration20261203143700_procurement.js';
 
@@ -32,6 +34,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203091053_decoupling', class: Migration20261203091053_decoupling },
   // trail checkpoints (issue 7, D7)
   { name: 'Migration20261203100000_trail_checkpoints', class: Migration20261203100000_trail_checkpoints },
+  // issue 9: change applications, contact details, one-time passwords
+  { name: 'Migration20261203140000_change_applications', class: Migration20261203140000_change_applications },
   // issue 10: procurement
   { name: 'Migration20261203143700_procurement', class: Migration20261203143700_procurement },
 ];

@@ -218,6 +218,49 @@ const CASES: Record<string, Case> = {
     query: `{ fullTrailVerification(jobId: "00000000-0000-4000-8000-000000000000") { state } }`,
     expect: admins,
   },
+  // ---- issue 9: change applications, contact details, first accounts (organization workspace)
+  changeApplications: {
+    query: `{ changeApplications(first: 2) { totalCount nodes { status changes { field } } } }`,
+    expect: { ...officers, 'org.demo': A },
+  },
+  fileChangeApplication: {
+    // No item to change: refused after the rights check, nothing is filed.
+    query: `mutation($id: ID!) { fileChangeApplication(input: { organizationId: $id, changes: {}, effectiveOn: "2026-01-01", reason: "矩阵测试" }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.demoOrgId }),
+    expect: { ...loggedIn, admin: F, officer: F, 'officer.pudong': F, 'officer.xuhui': F, 'buyer.demo': F },
+  },
+  withdrawChangeApplication: {
+    query: `mutation($id: ID!) { withdrawChangeApplication(input: { applicationId: $id }) { userErrors { code } } }`,
+    variables: () => ({ id: Buffer.from('ChangeApplication:999999').toString('base64url') }),
+    expect: { ...loggedIn, admin: F, officer: F, 'officer.pudong': F, 'officer.xuhui': F, 'buyer.demo': F },
+  },
+  reviewChangeApplication: {
+    query: `mutation($id: ID!) { reviewChangeApplication(input: { applicationId: $id, decision: REJECT }) { userErrors { code } } }`,
+    variables: () => ({ id: Buffer.from('ChangeApplication:999999').toString('base64url') }),
+    expect: officers,
+  },
+  updateContactDetails: {
+    // A malformed email: refused after the rights check, nothing changes.
+    query: `mutation($id: ID!) { updateContactDetails(input: { organizationId: $id, email: "not-an-email" }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: pudongManagers,
+  },
+  'updateContactDetails (its own organization)': {
+    query: `mutation($id: ID!) { updateContactDetails(input: { organizationId: $id, email: "not-an-email" }) { userErrors { code } } }`,
+    variables: (f) => ({ id: f.demoOrgId }),
+    expect: { ...officers, 'officer.pudong': F, 'officer.xuhui': F, 'org.demo': A },
+  },
+  issueOrganizationAccount: {
+    // A malformed username: refused after the rights check, no account is made.
+    query: `mutation($id: ID!) { issueOrganizationAccount(input: { organizationId: $id, username: "Not Valid!" }) { oneTimePassword userErrors { code } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: pudongManagers,
+  },
+  'Organization.contactPhone (public contact details)': {
+    query: `query($id: ID!) { organization(id: $id) { contactPhone contactEmail website viewerCanFileChangeApplication viewerCanUpdateContactDetails } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: everyone,
+  },
   // issue 10: procurement (test/api/procurement/matrix.rows.ts)
   ...PROCUREMENT_MATRIX_ROWS,
 };

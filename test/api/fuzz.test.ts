@@ -134,6 +134,19 @@ function hostileInput(): Record<string, unknown> {
     completedOn: randomValue(),
     evidence: randomValue(),
     industryDepartmentId: randomString(),
+    // issue 9: change applications, contact details
+    changes: pick([
+      { domicile: randomValue(), name: randomValue(), registeredCapital: randomValue() },
+      { sponsorUnitId: randomString(), businessScope: randomString() },
+      {},
+      randomValue(),
+    ]),
+    applicationId: randomString(),
+    decision: pick(['APPROVE', 'REJECT', 'MAYBE', null]),
+    comment: randomValue(),
+    phone: randomValue(),
+    email: pick([randomString(), 'a@b', '@example.org', 'x@例子.中国']),
+    website: pick([randomString(), 'javascript:alert(1)', 'http://localhost', 'ftp://example.org']),
   };
 }
 
@@ -153,6 +166,8 @@ const QUERIES = [
   `query($first: Int, $after: String, $filter: ReliefProjectFilter) { reliefProjects(first: $first, after: $after, filter: $filter) { totalCount nodes { title region { county } } } }`,
   `query($first: Int) { reliefStatistics(year: $first, districtCodes: ["x"]) { projectCount byRegion { key } } reliefDuplicateCandidates(year: $first, first: $first) { similarity } }`,
   `query($first: Int, $after: String, $filter: DecouplingFilter) { decouplings(first: $first, after: $after, filter: $filter) { totalCount nodes { decoupling { state regressions { code } } } } decouplingProgress { total } }`,
+  // issue 9: change applications
+  `query($first: Int, $after: String, $filter: ChangeApplicationFilter) { changeApplications(first: $first, after: $after, filter: $filter) { totalCount nodes { status changes { field before after } filedBy { displayName } } } }`,
 ];
 const MUTATIONS = [
   'registerOrganization(input: $input) { organization { id } userErrors { code } }',
@@ -177,6 +192,12 @@ const MUTATIONS = [
   'linkReliefDuplicate(input: $input) { reliefProject { id } userErrors { code } }',
   'recordDecouplingSeparation(input: $input) { organization { id } userErrors { code } }',
   'completeDecoupling(input: $input) { organization { id } userErrors { code } }',
+  // issue 9: change applications, contact details, first accounts
+  'fileChangeApplication(input: $input) { application { id } userErrors { code } }',
+  'reviewChangeApplication(input: $input) { application { id } organization { id } userErrors { code } }',
+  'withdrawChangeApplication(input: $input) { application { id } userErrors { code } }',
+  'updateContactDetails(input: $input) { organization { id } userErrors { code } }',
+  'issueOrganizationAccount(input: $input) { oneTimePassword userErrors { code } }',
 ];
 const INPUT_TYPES: Record<string, string> = {
   registerOrganization: 'RegisterOrganizationInput',
@@ -201,6 +222,12 @@ const INPUT_TYPES: Record<string, string> = {
   linkReliefDuplicate: 'LinkReliefDuplicateInput',
   recordDecouplingSeparation: 'RecordDecouplingSeparationInput',
   completeDecoupling: 'CompleteDecouplingInput',
+  // issue 9
+  fileChangeApplication: 'FileChangeApplicationInput',
+  reviewChangeApplication: 'ReviewChangeApplicationInput',
+  withdrawChangeApplication: 'WithdrawChangeApplicationInput',
+  updateContactDetails: 'UpdateContactDetailsInput',
+  issueOrganizationAccount: 'IssueOrganizationAccountInput',
 };
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
@@ -354,6 +381,8 @@ const TABLES = [
   'relief_progress_update',
   'decoupling',
   'decoupling_item',
+  // issue 9
+  'change_application',
 ];
 
 async function fingerprint(): Promise<Record<string, string>> {

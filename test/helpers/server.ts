@@ -9,7 +9,7 @@ import { createApp } from '../../server/app.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
 import { startEmbeddedPostgres, type DatabaseEndpoint } from '../../server/database.js';
 import type { JobRunner } from '../../server/jobs.js';
-import { createOrm } from '../../server/orm.js';
+import { createAnonymousOrm, createOrm } from '../../server/orm.js';
 import { loadDemoData } from '../../seeds/load-demo.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
@@ -79,7 +79,13 @@ export async function freshDatabase(options: { embedded?: boolean } = {}): Promi
  * with the demo accounts; `sample: 1` loads the whole city; 0 loads nothing.
  */
 export async function startTestServer(
-  options: { sample?: number; embedded?: boolean; config?: Partial<AppConfig> } = {},
+  options: {
+    sample?: number;
+    embedded?: boolean;
+    config?: Partial<AppConfig>;
+    /** Anonymous callers on a pool of their own, as `npm start` runs on a real PostgreSQL (server/orm.ts). */
+    anonymousPool?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(options);
   const orm = await createOrm(database.url, database.poolMax);
@@ -103,7 +109,8 @@ export async function startTestServer(
     },
     ...options.config,
   };
-  const app = await createApp(orm, config);
+  const anonymousOrm = options.anonymousPool ? await createAnonymousOrm(database, config) : undefined;
+  const app = await createApp(orm, config, anonymousOrm);
   await app.http.listen({ port: 0, host: '127.0.0.1' });
   const address = app.http.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -141,6 +148,7 @@ export async function startTestServer(
     },
     async close() {
       await app.http.close();
+      await anonymousOrm?.close();
       await orm.close();
       await database.close();
     },

@@ -51,6 +51,9 @@ export default {
     reportReview: 'Report review',
     sweep: 'Credit-list sweep',
     decoupling: 'Decoupling',
+    // issue 9
+    myOrganization: 'My organization',
+    changeApplications: 'Change applications',
   },
   session: {
     login: 'Log in',

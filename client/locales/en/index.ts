@@ -13,6 +13,8 @@ import oversight from './oversight';
 import funds from './funds';
 import relief from './relief';
 import decoupling from './decoupling';
+// issue 9: the organization's workspace and change applications
+import myOrganization from './my-organization';
 
 /** English, loaded on first use; every module file is typed against its Chinese counterpart. */
 const en: MessageSchema = {
@@ -29,6 +31,8 @@ const en: MessageSchema = {
   ...funds,
   ...relief,
   ...decoupling,
+  // issue 9
+  ...myOrganization,
 };
 
 export default en;

@@ -47,6 +47,12 @@ const auditActions: Record<AuditAction, string> = {
   LINK_RELIEF_DUPLICATE: 'Relief duplicate linked',
   RECORD_DECOUPLING_SEPARATION: 'Decoupling separation recorded',
   COMPLETE_DECOUPLING: 'Decoupling completed',
+  // issue 9
+  FILE_CHANGE_APPLICATION: 'Change application filed',
+  REVIEW_CHANGE_APPLICATION: 'Change application decided',
+  WITHDRAW_CHANGE_APPLICATION: 'Change application withdrawn',
+  UPDATE_CONTACT_DETAILS: 'Contact details changed',
+  ISSUE_ORGANIZATION_ACCOUNT: 'Organization account issued',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */
@@ -93,6 +99,8 @@ export default {
       CreditListing: 'Credit listing',
       RemovalApplication: 'Removal application',
       ComplianceSweepRun: 'Compliance sweep',
+      // issue 9
+      ChangeApplication: 'Change application',
     },
     fields: {
       creditCode: 'Credit code',
@@ -135,6 +143,14 @@ export default {
       warningCodes: 'Cross-check warnings',
       decision: 'Decision',
       bulk: 'Bulk review',
+      // issue 9
+      contactPhone: 'Phone',
+      contactEmail: 'Email',
+      website: 'Website',
+      requested: 'Requested changes',
+      comment: 'Comment',
+      changeApplicationId: 'Change application',
+      mustChangePassword: 'Must change password',
     },
   },
 } satisfies typeof zhTrail;

@@ -50,6 +50,9 @@ const common = {
     reportReview: '年报审查',
     sweep: '信用名单扫描',
     decoupling: '协会商会脱钩',
+    // issue 9
+    myOrganization: '本组织',
+    changeApplications: '变更登记审核',
   },
   session: {
     login: '登录',

@@ -12,6 +12,8 @@ import oversight from './oversight';
 import funds from './funds';
 import relief from './relief';
 import decoupling from './decoupling';
+// issue 9: the organization's workspace and change applications
+import myOrganization from './my-organization';
 
 /**
  * The message schema of the portal, merged from one file per module
@@ -35,6 +37,8 @@ const zhCN = {
   ...funds,
   ...relief,
   ...decoupling,
+  // issue 9
+  ...myOrganization,
 };
 
 export type MessageSchema = typeof zhCN;

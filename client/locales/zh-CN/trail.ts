@@ -46,6 +46,12 @@ const auditActions: Record<AuditAction, string> = {
   LINK_RELIEF_DUPLICATE: '关联重复扶贫项目',
   RECORD_DECOUPLING_SEPARATION: '记录脱钩事项',
   COMPLETE_DECOUPLING: '完成脱钩',
+  // issue 9
+  FILE_CHANGE_APPLICATION: '提交变更登记申请',
+  REVIEW_CHANGE_APPLICATION: '审核变更登记申请',
+  WITHDRAW_CHANGE_APPLICATION: '撤回变更登记申请',
+  UPDATE_CONTACT_DETAILS: '修改联系方式',
+  ISSUE_ORGANIZATION_ACCOUNT: '开通组织账号',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */
@@ -92,6 +98,8 @@ const trail = {
       CreditListing: '信用名单记录',
       RemovalApplication: '移出申请',
       ComplianceSweepRun: '合规扫描',
+      // issue 9
+      ChangeApplication: '变更登记申请',
     },
     fields: {
       creditCode: '统一社会信用代码',
@@ -134,6 +142,14 @@ const trail = {
       warningCodes: '校验提示',
       decision: '审查决定',
       bulk: '批量审查',
+      // issue 9
+      contactPhone: '联系电话',
+      contactEmail: '电子邮箱',
+      website: '网站',
+      requested: '申请变更事项',
+      comment: '审核意见',
+      changeApplicationId: '变更登记申请',
+      mustChangePassword: '须修改初始密码',
     },
   },
 };

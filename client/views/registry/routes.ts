@@ -39,4 +39,15 @@ export const registryRoutes: RouteRecordRaw[] = [
       menu: { key: 'sponsorUnits', icon: 'Connection', group: 'registry', order: 3 },
     },
   },
+  // issue 9: the officers' worklist of change applications (变更登记审核)
+  {
+    path: '/change-applications',
+    name: 'change-applications',
+    component: () => import('./change-applications/Page.vue'),
+    meta: {
+      roles: OFFICERS,
+      title: 'menu.changeApplications',
+      menu: { key: 'changeApplications', icon: 'Notebook', group: 'registry', order: 2.5 },
+    },
+  },
 ];

@@ -1,5 +1,4 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { EVERYONE_LOGGED_IN } from '@/router/meta';
 import type { MessageSchema } from '@/locales/zh-CN';
 
 type MenuKey = keyof MessageSchema['menu'];
@@ -15,7 +14,8 @@ export const workspaceRoutes: RouteRecordRaw[] = upcoming.map((w, i) => ({
   component: () => import('./coming-soon/Page.vue'),
   props: { nameKey: `menu.${w.key}` },
   meta: {
-    roles: EVERYONE_LOGGED_IN,
+    // issue 9: the buyer's workspace; no placeholder in the menu of those who cannot use it
+    roles: ['BUYER'] as const,
     title: `menu.${w.key}`,
     menu: { key: w.key, icon: w.icon, group: 'workspaces' as const, order: i },
   },

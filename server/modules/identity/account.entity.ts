@@ -10,7 +10,7 @@ import { Role } from './enums.js';
 @Entity({ tableName: 'account' })
 @ObjectType({ implements: Node, description: 'A login of an officer, organization, buyer or admin.' })
 export class Account extends Node {
-  [OptionalProps]?: 'globalId' | 'active' | 'createdAt' | 'version';
+  [OptionalProps]?: 'globalId' | 'active' | 'createdAt' | 'version' | 'mustChangePassword';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -47,6 +47,11 @@ export class Account extends Node {
   @Property({ type: 'boolean', default: true })
   @Field(() => Boolean)
   active: boolean = true;
+
+  /** Issued with a one-time password (issue 9): nothing but changing it until it is changed. */
+  @Property({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'The password is a one-time password that must be changed now.' })
+  mustChangePassword: boolean = false;
 
   @Property({ type: 'integer', version: true })
   @Field(() => Int)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context.js';
 import { CommonErrorCode, notFound, problem } from '../../common/errors.js';
@@ -6,7 +7,9 @@ import { assertCurrentVersion, findRef, lockOrFail } from '../../common/locking.
 import { listPage, whereAnyContains, type Page, type PageArguments } from '../../common/pagination.js';
 import { trail } from '../../common/trail.js';
 import { District } from '../registry/district.entity.js';
+import { ON_REGISTER } from '../registry/enums.js';
 import { Organization } from '../registry/organization.entity.js';
+import { managedOrganizations, registrarOf } from '../registry/registry.scope.js';
 import { Account } from './account.entity.js';
 import { ACCOUNT_FIELDS as F, ACCOUNT_UNIQUE } from './account.fields.js';
 import { Role } from './enums.js';
@@ -15,12 +18,29 @@ import type {
   AccountFilterKeys,
   AccountScopeInput,
   CreateAccount,
+  IssueOrganizationAccount,
   UpdateAccount,
 } from './identity.inputs.js';
 import { IdentityActions } from './identity.trail.js';
 import { checkNewPassword, hashPassword, verifyPassword } from './passwords.js';
 import type { LoginThrottle } from './login-throttle.js';
 import type { SessionService } from './session.service.js';
+
+/** Lower-case letters, digits, dots, underscores and hyphens. */
+function checkUsername(check: InputChecker, value: string | null | undefined): string {
+  const username = check.text(value, 'username', F.username);
+  if (username && !/^[a-z0-9][a-z0-9._-]*$/.test(username)) {
+    check.add(
+      CommonErrorCode.INVALID,
+      {
+        'zh-CN': '用户名只能包含小写字母、数字、点、下划线和连字符。',
+        en: 'A username uses lower-case letters, digits, dots, underscores and hyphens.',
+      },
+      'username',
+    );
+  }
+  return username;
+}
 
 const ACCOUNT_REF = { field: 'accountId', label: F.account.label };
 
@@ -53,17 +73,7 @@ export class AccountService {
   /** Creates an account with its role and scope: an organization, a department or a district. */
   async create(ctx: RequestContext, input: CreateAccount): Promise<Account> {
     const check = new InputChecker();
-    const username = check.text(input.username, 'username', F.username);
-    if (username && !/^[a-z0-9][a-z0-9._-]*$/.test(username)) {
-      check.add(
-        CommonErrorCode.INVALID,
-        {
-          'zh-CN': '用户名只能包含小写字母、数字、点、下划线和连字符。',
-          en: 'A username uses lower-case letters, digits, dots, underscores and hyphens.',
-        },
-        'username',
-      );
-    }
+    const username = checkUsername(check, input.username);
     const displayName = check.text(input.displayName ?? username, 'displayName', F.displayName);
     const password = checkNewPassword(check, input.password, 'password');
     const role = input.role ?? Role.REGISTRATION_OFFICER;
@@ -82,6 +92,57 @@ export class AccountService {
       });
       await trail.record(em, ctx, IdentityActions.createAccount, account, null);
       return account;
+    });
+  }
+
+  /**
+   * An officer over an organization issues its first account (issue 9) with
+   * a one-time password, answered once and never stored in clear; the
+   * account may do nothing but change it until it has.
+   */
+  async issueOrganizationAccount(
+    ctx: RequestContext,
+    input: IssueOrganizationAccount,
+  ): Promise<{ account: Account; oneTimePassword: string }> {
+    return ctx.em.transactional(async (em) => {
+      // The organization's row is locked so two officers cannot both issue its first account.
+      const org = await lockOrFail(em, Organization, input.organizationId, {
+        field: 'organizationId',
+        label: F.organization.label,
+      });
+      managedOrganizations.assert(ctx, registrarOf(org));
+      const check = new InputChecker();
+      const username = checkUsername(check, input.username ?? `org.${org.creditCode.toLowerCase()}`);
+      const displayName = check.text(input.displayName ?? org.name, 'displayName', F.displayName);
+      check.throwIfAny();
+      if (!ON_REGISTER.includes(org.status))
+        throw problem(
+          CommonErrorCode.INVALID_TRANSITION,
+          { 'zh-CN': '该组织已注销或被撤销登记。', en: 'The organization is no longer on the register.' },
+          'organizationId',
+        );
+      if ((await em.count(Account, { organization: org })) > 0)
+        throw problem(
+          CommonErrorCode.TAKEN,
+          {
+            'zh-CN': '该组织已有账号；如需更多账号或重置密码，请联系系统管理员。',
+            en: 'The organization has an account already; an admin can add more or reset a password.',
+          },
+          'organizationId',
+        );
+      if ((await em.count(Account, { username })) > 0)
+        throw problem(CommonErrorCode.TAKEN, ACCOUNT_UNIQUE.username.message, 'username');
+      const oneTimePassword = randomBytes(12).toString('base64url');
+      const account = em.create(Account, {
+        username,
+        displayName,
+        role: Role.ORGANIZATION,
+        organization: org,
+        passwordHash: await hashPassword(oneTimePassword),
+        mustChangePassword: true,
+      });
+      await trail.record(em, ctx, IdentityActions.issueOrganizationAccount, account, null);
+      return { account, oneTimePassword };
     });
   }
 
@@ -179,6 +240,8 @@ export class AccountService {
     keepSessionId?: number,
   ): Promise<void> {
     account.passwordHash = await hashPassword(password);
+    // One's own new password replaces a one-time one; an admin's reset does not change the flag.
+    if (keepSessionId) account.mustChangePassword = false;
     await this.sessions.revokeSessions(em, account, keepSessionId);
     const action = keepSessionId ? IdentityActions.changePassword : IdentityActions.resetPassword;
     await trail.record(em, ctx, action, account, undefined, { password: '***' });

@@ -71,6 +71,18 @@ export class CreateAccountInput {
   jurisdictionCode?: string | null;
 }
 
+@InputType({ description: "An organization's first account, with a one-time password (officers over it)." })
+export class IssueOrganizationAccountInput {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Default: org.<credit code in lower case>.' })
+  username?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Default: the organization's name." })
+  displayName?: string | null;
+}
+
 @InputType()
 export class UpdateAccountInput {
   @Field(() => ID)
@@ -128,8 +140,28 @@ export class AccountPayload extends MutationPayload {
   account?: Account | null;
 }
 
+@ObjectType()
+export class IssueOrganizationAccountPayload extends AccountPayload {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The one-time password, shown this once; it must be changed at the first login.',
+  })
+  oneTimePassword?: string | null;
+}
+
 /** What the services get: IDs decoded to keys. */
 export type AccountFilterKeys = AccountFilter;
 export type CreateAccount = Keyed<CreateAccountInput, 'organizationId'>;
+export type IssueOrganizationAccount = Keyed<IssueOrganizationAccountInput, 'organizationId'>;
 export type UpdateAccount = Keyed<UpdateAccountInput, 'accountId' | 'organizationId'>;
 export type AccountScopeInput = Pick<CreateAccount, 'organizationId' | 'department' | 'jurisdictionCode'>;
+
+/** Who acted on a record, as its readers may see it: the name shown and the role, never the username. */
+@ObjectType()
+export class AccountName {
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => Role)
+  role!: Role;
+}

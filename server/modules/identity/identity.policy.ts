@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../common/context.js';
-import { Role } from '../../common/roles.js';
+import { OFFICER_ROLES, Role } from '../../common/roles.js';
 import type { PolicyRows } from '../../graphql/policy.js';
 
 const ADMINS = [Role.ADMIN] as const;
@@ -21,5 +21,7 @@ export const IDENTITY_POLICY: PolicyRows = {
     disableAccount: ADMINS,
     enableAccount: ADMINS,
     resetPassword: ADMINS,
+    // issue 9: an officer over an organization issues its first account
+    issueOrganizationAccount: OFFICER_ROLES,
   },
 };

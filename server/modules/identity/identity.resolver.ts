@@ -8,14 +8,19 @@ import { PayloadMutation } from '../../graphql/payload.js';
 import { District } from '../registry/district.entity.js';
 import { Organization } from '../registry/organization.entity.js';
 import type { DistrictRecord, OrganizationRecord } from '../registry/registry.records.js';
+import { managedOrganizations, registrarOf } from '../registry/registry.scope.js';
+import { ChangeApplication } from '../registry/change-application.entity.js';
 import { Account } from './account.entity.js';
 import type { IdentityServices } from './index.js';
 import {
   AccountIdInput,
+  AccountName,
   AccountPayload,
   AccountsArgs,
   ChangePasswordInput,
   CreateAccountInput,
+  IssueOrganizationAccountInput,
+  IssueOrganizationAccountPayload,
   LoginInput,
   LoginPayload,
   LogoutInput,
@@ -117,6 +122,19 @@ export class AccountResolver {
     return { account: await this.identity.accounts.resetPassword(ctx, keyed), userErrors: [] };
   }
 
+  @PayloadMutation(
+    () => IssueOrganizationAccountPayload,
+    "Issue an organization's first account with a one-time password (officers over it).",
+  )
+  async issueOrganizationAccount(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => IssueOrganizationAccountInput) input: IssueOrganizationAccountInput,
+  ): Promise<IssueOrganizationAccountPayload> {
+    const keyed = withKeys(input, { organizationId: 'Organization' });
+    const issued = await this.identity.accounts.issueOrganizationAccount(ctx, keyed);
+    return { ...issued, userErrors: [] };
+  }
+
   @FieldResolver(() => Organization, { nullable: true, description: 'For organization accounts.' })
   async organization(
     @Root() account: Account,
@@ -128,5 +146,36 @@ export class AccountResolver {
   @FieldResolver(() => District, { nullable: true, description: "An officer's district; null is municipal." })
   async jurisdiction(@Root() account: Account, @Ctx() ctx: RequestContext): Promise<DistrictRecord | null> {
     return account.jurisdiction ? ctx.loaders.district.load(account.jurisdiction.code) : null;
+  }
+}
+
+/** Who filed and who decided a change application (issue 9): the register keeps account keys. */
+@Resolver(() => ChangeApplication)
+export class ChangeApplicationAccountsResolver {
+  @FieldResolver(() => AccountName, { nullable: true })
+  async filedBy(@Root() a: ChangeApplication, @Ctx() ctx: RequestContext): Promise<AccountName | null> {
+    return accountName(ctx, a.filedByAccountId);
+  }
+
+  @FieldResolver(() => AccountName, { nullable: true, description: 'Who decided (or withdrew) it.' })
+  async decidedBy(@Root() a: ChangeApplication, @Ctx() ctx: RequestContext): Promise<AccountName | null> {
+    return accountName(ctx, a.decidedByAccountId);
+  }
+}
+
+async function accountName(ctx: RequestContext, key: number | null | undefined): Promise<AccountName | null> {
+  const account = key ? await ctx.loaders.account.load(key) : null;
+  return account ? { displayName: account.displayName, role: account.role } : null;
+}
+
+/** Issue 9: whether the viewer may issue this organization its first account (an officer over it; none yet). */
+@Resolver(() => Organization)
+export class OrganizationAccountHintsResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may issue its first account: an officer over it, while it has none.',
+  })
+  async viewerCanIssueAccount(@Root() org: OrganizationRecord, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (!managedOrganizations.covers(ctx, registrarOf(org))) return false;
+    return (await ctx.em.count(Account, { organization: org.id })) === 0;
   }
 }

@@ -12,6 +12,8 @@ export const IdentityActions = defineActions(
     'enableAccount',
     'resetPassword',
     'changePassword',
+    // issue 9
+    'issueOrganizationAccount',
   ],
   { notChanges: ['login', 'logout'] },
 );
@@ -26,6 +28,7 @@ function accountSnapshot(account: Account) {
     organizationId: account.organization ? toGlobalId('Organization', account.organization.id) : null,
     department: account.department ?? null,
     jurisdictionCode: account.jurisdiction?.code ?? null,
+    mustChangePassword: account.mustChangePassword,
   };
 }
 

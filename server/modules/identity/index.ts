@@ -5,7 +5,11 @@ import { AccountService } from './account.service.js';
 import { IdentityErrorCode } from './identity.errors.js';
 import { identityLoaders } from './identity.loaders.js';
 import { IDENTITY_POLICY, mayViewAccount } from './identity.policy.js';
-import { AccountResolver } from './identity.resolver.js';
+import {
+  AccountResolver,
+  ChangeApplicationAccountsResolver,
+  OrganizationAccountHintsResolver,
+} from './identity.resolver.js';
 import { IDENTITY_SUBJECTS, IdentityActions } from './identity.trail.js';
 import { LoginThrottle } from './login-throttle.js';
 import { Session } from './session.entity.js';
@@ -24,7 +28,7 @@ export const identityModule = defineModule({
   name: 'identity',
   entities: [Account, Session],
   services: identityServices,
-  resolvers: [AccountResolver],
+  resolvers: [AccountResolver, ChangeApplicationAccountsResolver, OrganizationAccountHintsResolver],
   policy: IDENTITY_POLICY,
   nodes: [
     {

@@ -34,6 +34,7 @@ export function viewerOf(account: Account, sessionId: number): Viewer {
     jurisdictionCode: account.jurisdiction?.code ?? null,
     department: account.department ?? null,
     sessionId,
+    mustChangePassword: account.mustChangePassword,
   };
 }
 
@@ -137,7 +138,8 @@ type SessionRow = Viewer & { lastSeenAt: Date };
 
 /** What a viewer needs of a live session and its account (never the password hash); a prepared statement. */
 const SESSION_VIEWER = `select s.id as "sessionId", s.last_seen_at as "lastSeenAt", a.id as "accountId", a.username,
-    a.role, a.organization_id as "organizationId", a.jurisdiction_code as "jurisdictionCode", a.department
+    a.role, a.organization_id as "organizationId", a.jurisdiction_code as "jurisdictionCode", a.department,
+    a.must_change_password as "mustChangePassword"
   from session s join account a on a.id = s.account_id
   where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2 and s.last_seen_at > $3 and a.active
   limit 1`;

@@ -28,21 +28,29 @@ import { RegistryStatisticsService } from './statistics.service.js';
 import { Decoupling, DecouplingItem } from './decoupling.entity.js';
 import { DecouplingResolver, OrganizationDecouplingResolver } from './decoupling.resolver.js';
 import { DecouplingService } from './decoupling.service.js';
+// change applications and contact details (issue 9)
+import { ChangeApplication } from './change-application.entity.js';
+import { ChangeApplicationResolver, OrganizationChangeHintsResolver } from './change-application.resolver.js';
+import { ChangeApplicationService } from './change-application.service.js';
+import { ContactDetailsService } from './contact-details.service.js';
 
 function registryServices({ config }: ModuleDeps) {
   const sponsorUnits = new SponsorUnitService();
-  const sponsorship = new SponsorshipService(sponsorUnits, {
-    maxDaysAhead: config.sponsorChangeMaxDaysAhead,
-  });
+  const limits = { maxDaysAhead: config.sponsorChangeMaxDaysAhead };
+  const sponsorship = new SponsorshipService(sponsorUnits, limits);
+  const organizations = new OrganizationService(sponsorUnits);
   return {
     search: new OrganizationSearch(),
-    organizations: new OrganizationService(sponsorUnits),
+    organizations,
     sponsorship,
     sponsorUnits,
     statistics: new RegistryStatisticsService(),
     reference: new ReferenceDataService(),
     // decoupling (issue 11)
     decoupling: new DecouplingService(sponsorship),
+    // issue 9
+    changeApplications: new ChangeApplicationService(organizations, sponsorUnits, sponsorship, limits),
+    contactDetails: new ContactDetailsService(),
   };
 }
 export type RegistryServices = ReturnType<typeof registryServices>;
@@ -52,6 +60,13 @@ async function fetchSponsorshipPeriod(ctx: RequestContext, key: number): Promise
   const period = ctx.viewer ? await ctx.em.findOne(SponsorshipPeriod, key) : null;
   const org = period ? await ctx.loaders.organization.load(period.organization.id) : null;
   return period && org && mayViewOrganizationDetails(ctx, org) ? period : null;
+}
+
+/** A change application: its organization's account and the officers over it. */
+async function fetchChangeApplication(ctx: RequestContext, key: number): Promise<ChangeApplication | null> {
+  const application = ctx.viewer ? await ctx.em.findOne(ChangeApplication, key) : null;
+  const org = application ? await ctx.loaders.organization.load(application.organization.id) : null;
+  return application && org && mayViewOrganizationDetails(ctx, org) ? application : null;
 }
 
 /** 登记管理: organizations, districts, sponsor units and their history, industry departments. */
@@ -65,6 +80,7 @@ export const registryModule = defineModule({
     SponsorshipPeriod,
     Decoupling,
     DecouplingItem,
+    ChangeApplication,
   ],
   services: registryServices,
   resolvers: [
@@ -73,6 +89,8 @@ export const registryModule = defineModule({
     SponsorUnitResolver,
     DecouplingResolver,
     OrganizationDecouplingResolver,
+    ChangeApplicationResolver,
+    OrganizationChangeHintsResolver,
   ],
   policy: REGISTRY_POLICY,
   nodes: [
@@ -100,6 +118,7 @@ export const registryModule = defineModule({
       readModels: [SponsorshipPeriodRecord],
       fetch: fetchSponsorshipPeriod,
     },
+    { name: 'ChangeApplication', type: ChangeApplication, fetch: fetchChangeApplication },
   ],
   loaders: registryLoaders,
   trail: { subjects: REGISTRY_SUBJECTS, actions: RegistryActions, reads: REGISTRY_READS },

@@ -128,6 +128,19 @@ export class Organization extends Node {
   })
   registeredCapital!: string;
 
+  /** 联系方式 (issue 9): the office's phone, email and website, kept by the organization itself; public. */
+  @Property({ type: 'string', length: F.contactPhone.max, nullable: true })
+  @Field(() => String, { nullable: true, description: "The organization's office phone (public)." })
+  contactPhone?: string | null;
+
+  @Property({ type: 'string', length: F.contactEmail.max, nullable: true })
+  @Field(() => String, { nullable: true, description: "The organization's office email (public)." })
+  contactEmail?: string | null;
+
+  @Property({ type: 'string', length: F.website.max, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its website, http(s) (public).' })
+  website?: string | null;
+
   @Property({ type: 'boolean', default: false })
   @Field(() => Boolean, { description: '行业协会商会' })
   isIndustryAssociation: boolean = false;

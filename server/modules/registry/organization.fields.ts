@@ -25,6 +25,10 @@ export const ORGANIZATION_FIELDS = defineFields({
   sponsorUnit: { label: { 'zh-CN': '业务主管单位', en: 'Sponsor unit' } },
   industryDepartment: { label: { 'zh-CN': '行业管理部门', en: 'Industry department' } },
   statusReason: { label: { 'zh-CN': '原因', en: 'Reason' }, max: 500 },
+  // issue 9: contact details the organization keeps itself (public, like the national platform's)
+  contactPhone: { label: { 'zh-CN': '联系电话', en: 'Phone' }, max: 40 },
+  contactEmail: { label: { 'zh-CN': '电子邮箱', en: 'Email' }, max: 254 },
+  website: { label: { 'zh-CN': '网站', en: 'Website' }, max: 300 },
 });
 
 /** Sponsor-unit changes and transfers (变更业务主管单位). */

@@ -13,6 +13,7 @@ import { IndustryDepartment } from './industry-department.entity.js';
 import { Organization } from './organization.entity.js';
 import { confusableSkeleton } from '../../common/text.js';
 import { lookAlikeName, ORGANIZATION_FIELDS as F, ORGANIZATION_UNIQUE } from './organization.fields.js';
+import { checkRegisteredItems, type RecordChanges } from './registered-items.js';
 import type {
   ChangeOrganizationStatus,
   RegisterOrganization,
@@ -145,17 +146,8 @@ export class OrganizationService {
       managedOrganizations.assert(ctx, registrarOf(org));
       assertCurrentVersion(org, input.version);
       const check = new InputChecker();
-      const changes = {
-        name: check.optionalText(input.name, 'name', F.name),
-        englishName: check.nullableText(input.englishName, 'englishName', F.englishName),
-        legalRepresentative: check.optionalText(
-          input.legalRepresentative,
-          'legalRepresentative',
-          F.legalRepresentative,
-        ),
-        domicile: check.optionalText(input.domicile, 'domicile', F.domicile),
-        businessScope: check.optionalText(input.businessScope, 'businessScope', F.businessScope),
-        registeredCapital: check.money(input.registeredCapital, 'registeredCapital', F.registeredCapital),
+      const changes: RecordChanges = {
+        ...checkRegisteredItems(check, input),
         isIndustryAssociation: input.isIndustryAssociation ?? undefined,
       };
       const industryDepartment =
@@ -163,18 +155,32 @@ export class OrganizationService {
           ? undefined
           : await this.industryDepartment(em, check, input.industryDepartmentId);
       check.throwIfAny();
-      if (changes.name && changes.name !== org.name)
-        await this.assertUnique(em, { name: changes.name }, org.id);
-
-      const before = trail.snapshot(org);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value !== undefined) Object.assign(org, { [key]: value });
-      }
-      if (industryDepartment !== undefined) org.industryDepartment = industryDepartment;
-      org.nameSkeleton = confusableSkeleton(org.name);
-      await trail.record(em, ctx, RegistryActions.updateOrganization, org, before);
-      return org;
+      return this.applyIn(em, ctx, org, { ...changes, industryDepartment });
     });
+  }
+
+  /**
+   * The one rule that changes a record, inside the caller's transaction (an
+   * officer's update, an approved change application): a name may not look
+   * like another's; the trail records the change with `extra`.
+   */
+  async applyIn(
+    em: EntityManager,
+    ctx: RequestContext,
+    org: Organization,
+    changes: RecordChanges,
+    extra?: Record<string, unknown>,
+  ): Promise<Organization> {
+    managedOrganizations.assert(ctx, registrarOf(org));
+    if (changes.name && changes.name !== org.name)
+      await this.assertUnique(em, { name: changes.name }, org.id);
+    const before = trail.snapshot(org);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value !== undefined) Object.assign(org, { [key]: value });
+    }
+    org.nameSkeleton = confusableSkeleton(org.name);
+    await trail.record(em, ctx, RegistryActions.updateOrganization, org, before, extra);
+    return org;
   }
 
   async changeStatus(ctx: RequestContext, input: ChangeOrganizationStatus): Promise<Organization> {
@@ -222,11 +228,17 @@ export class OrganizationService {
     return exceptionReason && waivable.includes(failure) ? null : failure;
   }
 
+  /** A new name for organization `except`, free of look-alikes (a change application checks it when filed). */
+  assertNameFree(em: EntityManager, name: string, except: number, field: string): Promise<void> {
+    return this.assertUnique(em, { name }, except, field);
+  }
+
   /** Credit code and name are unique; a name also may not look like another's (same confusable skeleton). */
   private async assertUnique(
     em: EntityManager,
     values: { creditCode?: string; name?: string },
     except?: number,
+    nameField = 'name',
   ): Promise<void> {
     const taken = new Problems();
     if (values.creditCode && (await em.count(Organization, { creditCode: values.creditCode })) > 0) {
@@ -238,7 +250,7 @@ export class OrganizationService {
         { nameSkeleton: confusableSkeleton(values.name), ...(except ? { id: { $ne: except } } : {}) },
         { fields: ['name'] },
       );
-      if (lookAlike) taken.add(CommonErrorCode.TAKEN, lookAlikeName(lookAlike.name), 'name');
+      if (lookAlike) taken.add(CommonErrorCode.TAKEN, lookAlikeName(lookAlike.name), nameField);
     }
     taken.throwIfAny();
   }

@@ -33,6 +33,12 @@ export const REGISTRY_POLICY: PolicyRows = {
     decouplingProgress: OFFICER_ROLES,
     recordDecouplingSeparation: OFFICER_ROLES,
     completeDecoupling: OFFICER_ROLES,
+    // issue 9: change applications (变更登记), filed by the organization, decided by its officers
+    changeApplications: [...OFFICER_ROLES, Role.ORGANIZATION],
+    fileChangeApplication: [Role.ORGANIZATION],
+    withdrawChangeApplication: [Role.ORGANIZATION],
+    reviewChangeApplication: OFFICER_ROLES,
+    updateContactDetails: [...OFFICER_ROLES, Role.ORGANIZATION],
   },
   fields: {
     'Organization.legalRepresentative': details,

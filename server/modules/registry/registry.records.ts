@@ -43,6 +43,9 @@ export class OrganizationRecord extends Node implements OrganizationView {
   sponsorUnit!: { id: number } | null;
   industryDepartment!: { id: number } | null;
   version!: number;
+  contactPhone!: string | null;
+  contactEmail!: string | null;
+  website!: string | null;
 
   get rating(): Rating | null {
     return ratingOf(this);
@@ -103,6 +106,9 @@ export function organizationColumns(alias = 'o'): string[] {
     'sponsor_unit_id',
     'industry_department_id',
     'version',
+    'contact_phone',
+    'contact_email',
+    'website',
   ].map((c) => `${alias}.${c}`);
 }
 
@@ -130,6 +136,9 @@ export function organizationRecord(row: Row): OrganizationRecord {
   record.industryDepartment =
     row.industry_department_id == null ? null : { id: row.industry_department_id as number };
   record.version = row.version as number;
+  record.contactPhone = (row.contact_phone as string | null) ?? null;
+  record.contactEmail = (row.contact_email as string | null) ?? null;
+  record.website = (row.website as string | null) ?? null;
   return record;
 }
 

@@ -2,6 +2,7 @@ import { defineActions, subjectType, trail, type TrailSubjectType } from '../../
 import type { RequestContext } from '../../common/context.js';
 import { Role } from '../../common/roles.js';
 import { toGlobalId } from '../../graphql/ids.js';
+import { ChangeApplication } from './change-application.entity.js';
 import { Organization } from './organization.entity.js';
 import { managedOrganizations, registrarOf } from './registry.scope.js';
 import { OrganizationRecord, type OrganizationView } from './registry.records.js';
@@ -19,6 +20,11 @@ export const RegistryActions = defineActions(
     // decoupling (issue 11)
     'recordDecouplingSeparation',
     'completeDecoupling',
+    // issue 9: change applications (变更登记) and contact details
+    'fileChangeApplication',
+    'reviewChangeApplication',
+    'withdrawChangeApplication',
+    'updateContactDetails',
   ],
   { notChanges: ['readOrganizationDetails'] },
 );
@@ -43,6 +49,29 @@ function organizationSnapshot(org: Organization) {
     industryDepartmentId: org.industryDepartment
       ? toGlobalId('IndustryDepartment', org.industryDepartment.id)
       : null,
+    contactPhone: org.contactPhone ?? null,
+    contactEmail: org.contactEmail ?? null,
+    website: org.website ?? null,
+  };
+}
+
+/** How a change event names the application it applies (its global ID, as trail snapshots name records). */
+export const changeApplicationRef = (key: number): string => toGlobalId('ChangeApplication', key);
+
+/** What the trail keeps of a change application: its state, what it asks and the decision. */
+function changeApplicationSnapshot(a: ChangeApplication) {
+  const { sponsorUnitId, ...items } = a.requested;
+  return {
+    status: a.status,
+    requested: {
+      ...items,
+      ...(sponsorUnitId === undefined
+        ? {}
+        : { sponsorUnitId: sponsorUnitId === null ? null : toGlobalId('SponsorUnit', sponsorUnitId) }),
+    },
+    effectiveOn: a.effectiveOn,
+    reason: a.reason,
+    comment: a.comment ?? null,
   };
 }
 
@@ -54,6 +83,17 @@ export const REGISTRY_SUBJECTS: TrailSubjectType[] = [
     snapshot: organizationSnapshot,
     scopeOf: (org) => managedOrganizations.keyOf(registrarOf(org)),
     nameOf: async (ctx, key) => (await ctx.loaders.organization.load(Number(key)))?.name ?? null,
+  }),
+  // issue 9
+  subjectType({
+    type: 'ChangeApplication',
+    entity: ChangeApplication,
+    snapshot: changeApplicationSnapshot,
+    scopeOf: (a) => managedOrganizations.keyOf(registrarOf(a.organization)),
+    nameOf: async (ctx, key) => {
+      const a = await ctx.em.findOne(ChangeApplication, Number(key), { fields: ['organization'] });
+      return a ? ((await ctx.loaders.organization.load(a.organization.id))?.name ?? null) : null;
+    },
   }),
   subjectType({
     type: 'SponsorUnit',

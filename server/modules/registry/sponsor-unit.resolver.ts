@@ -3,6 +3,7 @@ import type { RequestContext } from '../../common/context.js';
 import { ConnectionType, PageArgs } from '../../graphql/connection.js';
 import { listComplexity } from '../../graphql/limits.js';
 import type { RegistryServices } from './index.js';
+import { managedOrganizations } from './registry.scope.js';
 import { SponsorUnit } from './sponsor-unit.entity.js';
 import { SponsorUnitFilter } from './sponsor-unit.inputs.js';
 
@@ -26,5 +27,12 @@ export class SponsorUnitResolver {
   @FieldResolver(() => Int, { description: 'Organizations on the register that this unit sponsors now.' })
   organizationCount(@Root() unit: SponsorUnit, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.sponsoredCount.load(unit.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether the viewer may transfer this unit's organizations (municipal officers and admins).",
+  })
+  viewerCanTransfer(@Ctx() ctx: RequestContext): boolean {
+    return managedOrganizations.of(ctx).kind === 'CITY';
   }
 }

@@ -21,7 +21,7 @@ import { SponsorUnit } from './sponsor-unit.entity.js';
 import type { SponsorUnitService } from './sponsor-unit.service.js';
 import { SponsorshipPeriod } from './sponsorship-period.entity.js';
 
-function addDays(date: string, days: number): string {
+export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);

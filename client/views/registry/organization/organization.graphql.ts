@@ -66,6 +66,8 @@ export const OrganizationDetailQuery = graphql(`
   query OrganizationDetail($id: ID!) {
     organization(id: $id) {
       ...OrganizationPublic
+      # issue 9
+      viewerCanIssueAccount
     }
     me {
       id

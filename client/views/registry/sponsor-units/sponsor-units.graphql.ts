@@ -14,6 +14,7 @@ export const SponsorUnitListQuery = graphql(`
         englishName
         active
         organizationCount
+        viewerCanTransfer
       }
     }
   }
