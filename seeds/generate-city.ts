@@ -17,6 +17,9 @@ import type { FundsCity } from './funds/model.js';
 import { generateRelief } from './relief/generate.js';
 import type { ReliefCity } from './relief/model.js';
 import { generateDecoupling, type DecouplingCity } from './decoupling/generate.js';
+// issue 10: procurement
+import { generateProcurement } from './procurement/generate.js';
+import type { ProcurementCity } from './procurement/model.js';
 
 export { DEMO_AS_OF } from './calendar.js';
 export {
@@ -40,7 +43,8 @@ export { RARE_NAME_WORDS } from './vocabulary/words.js';
 export type DemoCity = RegistryCity &
   OversightCity & { asOf: string } & FundsCity &
   ReliefCity &
-  DecouplingCity;
+  DecouplingCity &
+  ProcurementCity;
 
 export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } = {}): DemoCity {
   const asOf = options.asOf ?? DEMO_AS_OF;
@@ -58,5 +62,7 @@ export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } 
     ...generateOversight(seedrandom(`${seed}:oversight`), registry, asOf),
     ...generateRelief(seedrandom(`${seed}:relief`), withFunds),
     ...generateDecoupling(seedrandom(`${seed}:decoupling`), city),
+    // issue 10: procurement
+    ...generateProcurement(seedrandom(`${seed}:procurement`), city),
   };
 }

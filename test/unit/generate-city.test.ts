@@ -53,7 +53,19 @@ describe('generateCity: determinism and speed', () => {
   // decoupling: each from a random stream of its own) have their own.
   it('generates exactly the city it did, unless the demo data was changed on purpose', () => {
     const { annualReports, auditCases, findings, rectifications, penalties, campaign, ...rest } = city;
-    const { specialFunds, fundLedger, reliefProjects, decouplings, ...registry } = rest;
+    const { specialFunds, fundLedger, reliefProjects, decouplings, ...others } = rest;
+    // issue 10: procurement
+    const {
+      supplierProfiles,
+      serviceNeeds,
+      needAmendments,
+      proposals,
+      proposalScores,
+      serviceContracts,
+      needSubscriptions,
+      procurementNotifications,
+      ...registry
+    } = others;
     expect(hashOf(registry as DemoCity)).toBe(
       '88c2e0987d8a5c006f98baa67768fdb173f0adeb9afcaaaa765d1ce7c15414d5',
     );
@@ -64,6 +76,20 @@ describe('generateCity: determinism and speed', () => {
     const issue11 = { specialFunds, fundLedger, reliefProjects, decouplings };
     expect(createHash('sha256').update(JSON.stringify(issue11)).digest('hex')).toBe(
       '44a902dcb4d63bc6515cd0d9d11132abace9ebe4ff6aaf6e320b07cd9bb771a9',
+    );
+    // issue 10: procurement, from a random stream of its own
+    const procurement = {
+      supplierProfiles,
+      serviceNeeds,
+      needAmendments,
+      proposals,
+      proposalScores,
+      serviceContracts,
+      needSubscriptions,
+      procurementNotifications,
+    };
+    expect(createHash('sha256').update(JSON.stringify(procurement)).digest('hex')).toBe(
+      'e970d6a8c08c515cade9a0ced63b4959266e6375936497ac7cfd6996adb4ec94',
     );
   });
 

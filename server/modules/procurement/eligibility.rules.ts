@@ -323,9 +323,9 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
     statutory: false,
     article: { 'zh-CN': '采购人设定的专业资质要求', en: 'The buyer’s requirement: qualified staff' },
     passes: () =>
+      // jsonb_exists_all is `?&`: the profile keeps only qualifications held by someone
       sql(
-        `not exists (select 1 from unnest(n.required_qualifications) q
-                      where coalesce((sp.staff ->> q)::int, 0) < 1)`,
+        `(cardinality(n.required_qualifications) = 0 or coalesce(jsonb_exists_all(sp.staff, n.required_qualifications), false))`,
       ),
     facts: () =>
       sql(

@@ -1,3 +1,4 @@
+import { procurementDemo } from '../../../seeds/procurement/load.js';
 import type { RequestContext } from '../../common/context.js';
 import type { JobDefinition } from '../../common/jobs.js';
 import { defineModule, type ModuleDeps } from '../../module.js';
@@ -115,4 +116,5 @@ export const procurementModule = defineModule({
   trail: { subjects: PROCUREMENT_SUBJECTS, actions: ProcurementActions },
   errorCodes: ProcurementErrorCode,
   jobs: (services) => [services.notifications.job as JobDefinition<unknown>],
+  demo: procurementDemo,
 });

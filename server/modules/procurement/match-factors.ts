@@ -41,14 +41,14 @@ export const MATCH_FACTORS: readonly MatchFactorDefinition[] = [
     factor: M.DISTRICTS,
     label: { 'zh-CN': '服务区域', en: 'Districts served' },
     method: {
-      'zh-CN': '覆盖本需求区域的比例；全市需求按所服务区数 / 16。',
-      en: 'The share of the need’s districts it serves; for a city-wide need, districts served / 16.',
+      'zh-CN': '服务全部需求区域得满分，部分覆盖得一半，不覆盖为 0；全市需求按所服务区数 / 16。',
+      en: 'Full points when it serves all of the need’s districts, half for some, none for none; for a city-wide need, districts served / 16.',
     },
     share: () =>
       sql(`(case when cardinality(n.district_codes) = 0
-                 then least(coalesce(cardinality(sp.district_codes), 0), 16) / 16.0
-                 else (select count(*) from unnest(n.district_codes) d where d = any(sp.district_codes))::numeric
-                      / cardinality(n.district_codes) end)`),
+                 then least(coalesce(cardinality(sp.district_codes), 0), 16)::float8 / 16
+                 when n.district_codes <@ sp.district_codes then 1
+                 when n.district_codes && sp.district_codes then 0.5 else 0 end)`),
     facts: () =>
       sql(`json_build_object(
              'served', (select count(*) from unnest(n.district_codes) d where d = any(sp.district_codes)),
@@ -70,7 +70,10 @@ export const MATCH_FACTORS: readonly MatchFactorDefinition[] = [
       en: 'Valid grade / 5A; none or expired scores 0.',
     },
     share: (p) =>
-      sql(`(coalesce(case when o.rating_valid_until >= ?::date then o.rating_grade end, 0) / 5.0)`, p.asOf),
+      sql(
+        `(coalesce(case when o.rating_valid_until >= ?::date then o.rating_grade end, 0)::float8 / 5)`,
+        p.asOf,
+      ),
     facts: (p) =>
       sql(
         `json_build_object('grade', case when o.rating_valid_until >= ?::date then o.rating_grade end)`,
@@ -89,7 +92,9 @@ export const MATCH_FACTORS: readonly MatchFactorDefinition[] = [
       en: 'Half for contracts completed (5 or more: full), half for the buyers’ average rating (1–5; none counts 3).',
     },
     share: () =>
-      sql(`(0.5 * least(coalesce(t.done, 0), 5) / 5.0 + 0.5 * (coalesce(t.avg_rating, 3) - 1) / 4.0)`),
+      sql(
+        `(0.5 * least(coalesce(t.done, 0), 5)::float8 / 5 + 0.5 * (coalesce(t.avg_rating, 3)::float8 - 1) / 4)`,
+      ),
     facts: () =>
       sql(`json_build_object('done', coalesce(t.done, 0), 'rated', coalesce(t.rated, 0),
                              'average', round(t.avg_rating, 2), 'onTime', coalesce(t.on_time, 0))`),
@@ -108,21 +113,18 @@ export const MATCH_FACTORS: readonly MatchFactorDefinition[] = [
     factor: M.CAPACITY,
     label: { 'zh-CN': '服务能力与专业人员', en: 'Capacity and qualified staff' },
     method: {
-      'zh-CN': '六成看年服务人次相对需求（无要求按 100 人次），四成看相关专业人员（5 人满分）。',
-      en: '60% for people served a year against the need (100 when unstated), 40% for qualified staff (5 or more: full).',
+      'zh-CN': '六成看年服务人次相对需求（无要求按 100 人次），四成看持证社工（5 人满分）。',
+      en: '60% for people served a year against the need (100 when unstated), 40% for certified social workers (5 or more: full).',
     },
     share: () =>
-      sql(`(0.6 * least(coalesce(sp.capacity, 0)::numeric / greatest(coalesce(n.min_capacity, 100), 1), 1)
-          + 0.4 * least((select coalesce(sum(value::int), 0) from jsonb_each_text(coalesce(sp.staff, '{}'::jsonb))
-                          where cardinality(n.required_qualifications) = 0
-                             or key = any(n.required_qualifications)) / 5.0, 1))`),
+      sql(`(0.6 * least(coalesce(sp.capacity, 0)::float8 / greatest(coalesce(n.min_capacity, 100), 1), 1)
+          + 0.4 * least(coalesce((sp.staff ->> 'SOCIAL_WORKER')::int, 0)::float8 / 5, 1))`),
     facts: () =>
       sql(`json_build_object('capacity', coalesce(sp.capacity, 0), 'needed', coalesce(n.min_capacity, 100),
-             'staff', (select coalesce(sum(value::int), 0) from jsonb_each_text(coalesce(sp.staff, '{}'::jsonb))
-                        where cardinality(n.required_qualifications) = 0 or key = any(n.required_qualifications)))`),
+             'staff', coalesce((sp.staff ->> 'SOCIAL_WORKER')::int, 0))`),
     explain: (f) => ({
-      'zh-CN': `年服务 ${f.capacity} 人次（需求 ${f.needed}），相关专业人员 ${f.staff} 人。`,
-      en: `Serves ${f.capacity} people a year (need: ${f.needed}); ${f.staff} qualified staff.`,
+      'zh-CN': `年服务 ${f.capacity} 人次（需求 ${f.needed}），持证社工 ${f.staff} 人。`,
+      en: `Serves ${f.capacity} people a year (need: ${f.needed}); ${f.staff} certified social workers.`,
     }),
   },
   {
@@ -132,7 +134,7 @@ export const MATCH_FACTORS: readonly MatchFactorDefinition[] = [
       'zh-CN': '成立年数 / 10（10 年及以上满分）。',
       en: 'Years since registration / 10 (10 or more: full).',
     },
-    share: (p) => sql(`least(${YEARS} / 10.0, 1)`, p.asOf),
+    share: (p) => sql(`least(${YEARS}::float8 / 10, 1)`, p.asOf),
     facts: (p) => sql(`json_build_object('years', ${YEARS})`, p.asOf),
     explain: (f) => ({ 'zh-CN': `成立 ${f.years} 年。`, en: `Registered ${f.years} years ago.` }),
   },
@@ -145,8 +147,8 @@ export const MATCH_FACTORS: readonly MatchFactorDefinition[] = [
     },
     share: (p) =>
       sql(
-        `(1 - least(1, greatest(coalesce(fad.n, 0)::numeric / nullif(fb.total, 0),
-                               coalesce(fas.n, 0)::numeric / nullif(fc.total, 0), 0) / ?))`,
+        `(1 - least(1, greatest(coalesce(fad.n, 0)::float8 / nullif(fb.total, 0),
+                               coalesce(fas.n, 0)::float8 / nullif(fc.total, 0), 0) / ?::float8))`,
         p.settings.fairnessFullShare,
       ),
     facts: (p) =>

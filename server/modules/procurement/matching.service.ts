@@ -40,8 +40,11 @@ export interface MatchResult {
 }
 
 export const TIE_BREAK = {
-  'zh-CN': '得分相同时按统一社会信用代码升序排列。',
-  en: 'Equal scores are ordered by unified social credit code, ascending.',
+  'zh-CN':
+    '符合条件者在前，按得分从高到低；得分相同时按统一社会信用代码升序。不符合条件者随后（有服务目录者在前），同样排序。',
+  en:
+    'Eligible organizations first, by score, highest first; equal scores by unified social credit code, ascending. ' +
+    'Ineligible ones follow (those with a supplier profile first), ordered the same way.',
 };
 
 /** 供需匹配: eligibility and the match score, in the database (matching.sql.ts). */
@@ -66,16 +69,33 @@ export class MatchingService {
     });
   }
 
-  /** Ranks pairs and explains the page: two statements whatever the city's size. */
+  /**
+   * Ranks pairs and explains the page: two statements whatever the city's size. For every
+   * organization of the city, the candidates (organizations with a supplier profile) are ranked
+   * first; organizations without a profile (all ineligible: SUPPLIER_PROFILE) follow only when
+   * the page is not yet full.
+   */
   async evaluate(
     em: EntityManager,
     ctx: RequestContext,
     scope: MatchScope,
-    options: { onlyEligible: boolean; order: 'organizations' | 'needs'; limit: number },
+    options: { onlyEligible: boolean; order: 'organizations' | 'needs'; limit: number; city?: boolean },
   ): Promise<MatchResult[]> {
     const p = this.params(ctx);
     const knex = knexOf(em);
-    const ranked = await run<RankedRow>(knex, rankingStatement(p, scope, options));
+    const profiles = options.city ? 'with' : 'all';
+    const ranked = await run<RankedRow>(knex, rankingStatement(p, scope, { ...options, profiles }));
+    if (options.city && !options.onlyEligible && ranked.length < options.limit)
+      ranked.push(
+        ...(await run<RankedRow>(
+          knex,
+          rankingStatement(p, scope, {
+            ...options,
+            profiles: 'without',
+            limit: options.limit - ranked.length,
+          }),
+        )),
+      );
     if (ranked.length === 0) return [];
     const needs = [...new Set(ranked.map((r) => r.need_id))];
     const orgs = [...new Set(ranked.map((r) => r.organization_id))];
@@ -161,7 +181,7 @@ export class MatchingService {
       ctx.em,
       ctx,
       { needs: sql('n0.id = ?', need.id), organizations: sql('true') },
-      { onlyEligible: !includeIneligible, order: 'organizations', limit },
+      { onlyEligible: !includeIneligible, order: 'organizations', limit, city: true },
     );
     return this.withOrganizations(ctx, results);
   }
