@@ -54,6 +54,11 @@ export default {
     // issue 9
     myOrganization: 'My organization',
     changeApplications: 'Change applications',
+    // issue 10: procurement
+    buyerWorkspace: 'Buyer workspace',
+    supplierWorkspace: 'Supplier workspace',
+    noticeBoard: 'Procurement notices',
+    redFlags: 'Procurement red flags',
   },
   session: {
     login: 'Log in',

@@ -15,6 +15,8 @@ import relief from './relief';
 import decoupling from './decoupling';
 // issue 9: the organization's workspace and change applications
 import myOrganization from './my-organization';
+// issue 10: procurement
+import procurement from './procurement';
 
 /** English, loaded on first use; every module file is typed against its Chinese counterpart. */
 const en: MessageSchema = {
@@ -33,6 +35,8 @@ const en: MessageSchema = {
   ...decoupling,
   // issue 9
   ...myOrganization,
+  // issue 10: procurement
+  ...procurement,
 };
 
 export default en;

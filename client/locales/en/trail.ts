@@ -53,6 +53,21 @@ const auditActions: Record<AuditAction, string> = {
   WITHDRAW_CHANGE_APPLICATION: 'Change application withdrawn',
   UPDATE_CONTACT_DETAILS: 'Contact details changed',
   ISSUE_ORGANIZATION_ACCOUNT: 'Organization account issued',
+  // issue 10: procurement
+  SAVE_SERVICE_NEED: 'Service need saved',
+  PUBLISH_SERVICE_NEED: 'Service need published',
+  AMEND_SERVICE_NEED: 'Service need amended',
+  CLOSE_SERVICE_NEED: 'Service need closed',
+  CANCEL_SERVICE_NEED: 'Service need cancelled',
+  SUBMIT_PROPOSAL: 'Proposal submitted',
+  WITHDRAW_PROPOSAL: 'Proposal withdrawn',
+  EVALUATE_PROPOSAL: 'Proposal scored',
+  AWARD_SERVICE_NEED: 'Service need awarded',
+  RATE_CONTRACT: 'Contract rated',
+  UPDATE_SUPPLIER_PROFILE: 'Supplier profile updated',
+  SUBSCRIBE_TO_NEEDS: 'Subscribed to needs',
+  UNSUBSCRIBE_FROM_NEEDS: 'Unsubscribed from needs',
+  MARK_NOTIFICATION_READ: 'Notification marked read',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */

@@ -53,6 +53,11 @@ const common = {
     // issue 9
     myOrganization: '本组织',
     changeApplications: '变更登记审核',
+    // issue 10: procurement
+    buyerWorkspace: '购买方工作台',
+    supplierWorkspace: '服务供给',
+    noticeBoard: '采购公告',
+    redFlags: '采购风险提示',
   },
   session: {
     login: '登录',

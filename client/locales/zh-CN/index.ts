@@ -14,6 +14,8 @@ import relief from './relief';
 import decoupling from './decoupling';
 // issue 9: the organization's workspace and change applications
 import myOrganization from './my-organization';
+// issue 10: procurement
+import procurement from './procurement';
 
 /**
  * The message schema of the portal, merged from one file per module
@@ -39,6 +41,8 @@ const zhCN = {
   ...decoupling,
   // issue 9
   ...myOrganization,
+  // issue 10: procurement
+  ...procurement,
 };
 
 export type MessageSchema = typeof zhCN;

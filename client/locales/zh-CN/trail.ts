@@ -52,6 +52,21 @@ const auditActions: Record<AuditAction, string> = {
   WITHDRAW_CHANGE_APPLICATION: '撤回变更登记申请',
   UPDATE_CONTACT_DETAILS: '修改联系方式',
   ISSUE_ORGANIZATION_ACCOUNT: '开通组织账号',
+  // issue 10: procurement
+  SAVE_SERVICE_NEED: '保存服务需求',
+  PUBLISH_SERVICE_NEED: '发布服务需求',
+  AMEND_SERVICE_NEED: '更正服务需求',
+  CLOSE_SERVICE_NEED: '截止服务需求',
+  CANCEL_SERVICE_NEED: '撤销服务需求',
+  SUBMIT_PROPOSAL: '提交响应方案',
+  WITHDRAW_PROPOSAL: '撤回响应方案',
+  EVALUATE_PROPOSAL: '评审方案',
+  AWARD_SERVICE_NEED: '授予服务需求',
+  RATE_CONTRACT: '评价合同履约',
+  UPDATE_SUPPLIER_PROFILE: '更新服务目录',
+  SUBSCRIBE_TO_NEEDS: '订阅服务需求',
+  UNSUBSCRIBE_FROM_NEEDS: '取消订阅服务需求',
+  MARK_NOTIFICATION_READ: '标记消息已读',
 };
 
 /** The trail module (views/trail): the audit trail and a record's change history. */
