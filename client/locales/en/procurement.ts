@@ -143,6 +143,8 @@ const procurement: typeof zhCN = {
       eligibleFrom: 'Eligible from {date}',
       statutory: 'Statutory',
       buyerRule: 'Buyer’s requirement',
+      whyNot: 'Why not this one? Check one organization',
+      more: 'Show more',
       none: 'No matches yet.',
       draftHint: 'Matches show once the need is saved.',
     },

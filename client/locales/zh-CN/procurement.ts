@@ -138,6 +138,8 @@ const procurement = {
       eligibleFrom: '自 {date} 起符合',
       statutory: '法定条件',
       buyerRule: '购买方要求',
+      whyNot: '为什么没有它？查一家组织的资格',
+      more: '显示更多',
       none: '暂无匹配结果。',
       draftHint: '匹配结果在需求保存后即可查看。',
     },

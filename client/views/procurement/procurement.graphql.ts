@@ -169,8 +169,8 @@ export const SupplierMatchesQuery = graphql(`
 `);
 
 export const SupplierReadinessQuery = graphql(`
-  query SupplierReadiness($needId: ID!) {
-    supplierReadiness(needId: $needId) {
+  query SupplierReadiness($needId: ID!, $organizationId: ID) {
+    supplierReadiness(needId: $needId, organizationId: $organizationId) {
       eligible
       eligibleFrom
       score
