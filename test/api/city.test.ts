@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+// issue 10: procurement
+import { describeErrors, ocdsValidators } from '../../server/modules/procurement/ocds.validate.js';
 
 // The one test that loads and checks the whole demo city (DOMAIN.md figures).
 let server: TestServer;
@@ -127,5 +129,70 @@ describe('the demo city', () => {
     } finally {
       await client.end();
     }
+  });
+});
+
+// issue 10: procurement — the demo's service purchases over the whole city
+describe('the demo city’s service purchases', () => {
+  it('gives the demo buyer needs in every state, and thousands of supplier profiles', async () => {
+    const knex = server.orm.em.getKnex();
+    const states = await knex('service_need')
+      .where({ department: '上海市民政局' })
+      .distinct()
+      .pluck('status');
+    expect(states.sort()).toEqual(['AWARDED', 'CANCELLED', 'CLOSED', 'DRAFT', 'PUBLISHED']);
+    expect(Number((await knex('supplier_profile').count({ n: '*' }).first())!.n)).toBeGreaterThan(3_000);
+    expect(Number((await knex('service_need').count({ n: '*' }).first())!.n)).toBeGreaterThanOrEqual(300);
+    expect(
+      Number((await knex('service_contract').whereNotNull('rating').count({ n: '*' }).first())!.n),
+    ).toBeGreaterThan(50);
+  });
+
+  it('exports the whole demo as valid OCDS 1.1.5 release and record packages', async () => {
+    const { releasePackage, recordPackage } = ocdsValidators();
+    const releases = await (await fetch(`${server.url}/exports/ocds/release-package.json`)).json();
+    expect(releasePackage(releases), describeErrors(releasePackage.errors).join('\n')).toBe(true);
+    const records = await (await fetch(`${server.url}/exports/ocds/record-package.json`)).json();
+    expect(recordPackage(records), describeErrors(recordPackage.errors).join('\n')).toBe(true);
+    expect((records as { records: unknown[] }).records.length).toBeGreaterThan(250);
+  });
+
+  it('shows red flags of four kinds to officers', async () => {
+    const res = await server.gql<{ procurementRedFlags: { totalCount: number; nodes: { kind: string }[] } }>(
+      `{ procurementRedFlags(first: 100) { totalCount nodes { kind } } }`,
+      {},
+      { token: officer },
+    );
+    expect(res.errors).toBeUndefined();
+    const kinds = new Set(res.data!.procurementRedFlags.nodes.map((f) => f.kind));
+    expect([...kinds].sort()).toEqual([
+      'BUYER_CONCENTRATION',
+      'JUST_UNDER_THRESHOLD',
+      'SINGLE_PROPOSAL',
+      'SPONSOR_LINK',
+    ]);
+  });
+
+  it('matches a published need against all 17,400 organizations in the database', async () => {
+    const buyer = await server.login('buyer.demo');
+    const knex = server.orm.em.getKnex();
+    const need = await knex('service_need')
+      .where({ department: '上海市民政局', status: 'PUBLISHED' })
+      .orderBy('id')
+      .first('id');
+    const id = Buffer.from(`ServiceNeed:${need.id}`).toString('base64url');
+    const times: number[] = [];
+    for (const all of [false, true, false, true, false, true]) {
+      const started = performance.now();
+      const res = await server.gql<{ supplierMatches: { eligible: boolean }[] }>(
+        `query($id: ID!, $all: Boolean) { supplierMatches(needId: $id, first: 20, includeIneligible: $all) { eligible score reasons { points } } }`,
+        { id, all },
+        { token: buyer },
+      );
+      times.push(performance.now() - started);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.supplierMatches).toHaveLength(20);
+    }
+    console.log(`supplierMatches on the whole city: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
   });
 });

@@ -44,7 +44,11 @@ const ROUTES = [
   '/exports/annual-reports.xlsx',
   '/exports/special-funds.xlsx',
   '/exports/special-fund-ledger.xlsx',
-  '/exports/relief-projects.xlsx',
+  '/exports/relief-projects.xlsx', // issue 10: procurement
+  '/exports/ocds/release-package.json',
+  '/exports/ocds/record-package.json',
+  '/exports/ocds/releases',
+  '/exports/procurement-red-flags.xlsx',
 ];
 const HOSTILE = [
   '%00',
@@ -68,7 +72,11 @@ const PARAMS = [
   'asOf',
   'year',
   'status',
-  'search',
+  'search', // issue 10: procurement
+  'since',
+  'after',
+  'limit',
+  'kinds',
 ];
 const LOOK_ALIKES = [
   '巿',

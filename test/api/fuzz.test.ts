@@ -11,6 +11,14 @@ import {
   OVERSIGHT_TABLES,
   oversightHostileInput,
 } from './oversight/fuzz.rows.js';
+// issue 10: procurement
+import {
+  procurementHostileInput,
+  PROCUREMENT_INPUT_TYPES,
+  PROCUREMENT_MUTATIONS,
+  PROCUREMENT_QUERIES,
+  PROCUREMENT_TABLES,
+} from './procurement/fuzz.rows.js';
 
 /**
  * Throws thousands of malformed requests at the running server, from a fixed
@@ -147,6 +155,8 @@ function hostileInput(): Record<string, unknown> {
     phone: randomValue(),
     email: pick([randomString(), 'a@b', '@example.org', 'x@例子.中国']),
     website: pick([randomString(), 'javascript:alert(1)', 'http://localhost', 'ftp://example.org']),
+    // issue 10: procurement
+    ...procurementHostileInput(pick, randomString),
   };
 }
 
@@ -168,6 +178,8 @@ const QUERIES = [
   `query($first: Int, $after: String, $filter: DecouplingFilter) { decouplings(first: $first, after: $after, filter: $filter) { totalCount nodes { decoupling { state regressions { code } } } } decouplingProgress { total } }`,
   // issue 9: change applications
   `query($first: Int, $after: String, $filter: ChangeApplicationFilter) { changeApplications(first: $first, after: $after, filter: $filter) { totalCount nodes { status changes { field before after } filedBy { displayName } } } }`,
+  // issue 10: procurement
+  ...PROCUREMENT_QUERIES,
 ];
 const MUTATIONS = [
   'registerOrganization(input: $input) { organization { id } userErrors { code } }',
@@ -198,6 +210,8 @@ const MUTATIONS = [
   'withdrawChangeApplication(input: $input) { application { id } userErrors { code } }',
   'updateContactDetails(input: $input) { organization { id } userErrors { code } }',
   'issueOrganizationAccount(input: $input) { oneTimePassword userErrors { code } }',
+  // issue 10: procurement
+  ...PROCUREMENT_MUTATIONS,
 ];
 const INPUT_TYPES: Record<string, string> = {
   registerOrganization: 'RegisterOrganizationInput',
@@ -228,6 +242,8 @@ const INPUT_TYPES: Record<string, string> = {
   withdrawChangeApplication: 'WithdrawChangeApplicationInput',
   updateContactDetails: 'UpdateContactDetailsInput',
   issueOrganizationAccount: 'IssueOrganizationAccountInput',
+  // issue 10: procurement
+  ...PROCUREMENT_INPUT_TYPES,
 };
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
@@ -383,6 +399,8 @@ const TABLES = [
   'decoupling_item',
   // issue 9
   'change_application',
+  // issue 10: procurement
+  ...PROCUREMENT_TABLES,
 ];
 
 async function fingerprint(): Promise<Record<string, string>> {

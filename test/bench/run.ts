@@ -19,10 +19,18 @@ import { runStatementCount } from './statements.js';
 import { benchOversight } from './oversight.js';
 // funds, relief, decoupling (issue 11)
 import { benchIssue11 } from './funds.js';
+// issue 10: procurement
+import { benchProcurement, runProcurementBench } from './procurement.js';
 
 // `npm run bench -- --peer`: side by side with PostGraphile 4 (peer.ts) instead.
 if (process.argv.includes('--peer')) {
   await runPeerBench();
+  process.exit(0);
+}
+// issue 10: `npm run bench -- --procurement [--scale 10]`: matching latency alone (procurement.ts).
+if (process.argv.includes('--procurement')) {
+  const at = process.argv.indexOf('--scale');
+  await runProcurementBench(at > 0 ? Number(process.argv[at + 1]) : null);
   process.exit(0);
 }
 // `npm run bench -- --scale 10`: latencies at the demo city's size and ten times it (scale.ts).
@@ -207,6 +215,8 @@ async function benchmark(label: string, endpoint: DatabaseEndpoint) {
     await benchOversight(label, url, '2019-10-31', rows);
     // funds, relief, decoupling (issue 11)
     await benchIssue11(url, label, rows, 'bench-password');
+    // issue 10: procurement matching
+    await benchProcurement(label, url, rows);
   } finally {
     // autocannon stops mid-request; let those answers finish before closing the pool.
     await new Promise((resolve) => setTimeout(resolve, 1_000));

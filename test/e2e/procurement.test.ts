@@ -34,10 +34,10 @@ async function login(page: Page, username: string, password = 'demo-pass-2026') 
 }
 
 async function noOverflow(page: Page) {
-  const [scroll, inner] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    window.innerWidth,
-  ]);
+  // A string, since this file is typed without the DOM's names.
+  const [scroll, inner] = await page.evaluate<[number, number]>(
+    '[document.documentElement.scrollWidth, window.innerWidth]',
+  );
   expect(scroll, 'no horizontal overflow').toBeLessThanOrEqual(inner);
 }
 
@@ -45,7 +45,7 @@ async function noOverflow(page: Page) {
 async function shots(page: Page, name: string, ready: () => Promise<unknown>) {
   for (const locale of ['zh-CN', 'en']) {
     if (locale === 'en') {
-      await page.evaluate(() => localStorage.setItem('sorg.locale', 'en'));
+      await page.evaluate("localStorage.setItem('sorg.locale', 'en')");
       await page.reload();
     }
     await ready();
@@ -60,7 +60,7 @@ async function shots(page: Page, name: string, ready: () => Promise<unknown>) {
     }
     await page.setViewportSize({ width: 1440, height: 900 });
   }
-  await page.evaluate(() => localStorage.setItem('sorg.locale', 'zh-CN'));
+  await page.evaluate("localStorage.setItem('sorg.locale', 'zh-CN')");
   await page.reload();
   await ready();
 }

@@ -6,6 +6,7 @@ import { ProcurementErrorCode } from './procurement.errors.js';
 import { MatchingService } from './matching.service.js';
 import { NotificationService } from './notification.service.js';
 import { OcdsService } from './ocds.js';
+import { registerProcurementRoutes } from './procurement.export.js';
 import { procurementLoaders } from './procurement.loaders.js';
 import { PROCUREMENT_POLICY } from './procurement.policy.js';
 import { procurementScope } from './procurement.scope.js';
@@ -117,4 +118,5 @@ export const procurementModule = defineModule({
   errorCodes: ProcurementErrorCode,
   jobs: (services) => [services.notifications.job as JobDefinition<unknown>],
   demo: procurementDemo,
+  routes: (http, deps, services) => registerProcurementRoutes(http, deps, services),
 });

@@ -142,8 +142,8 @@ export const MATCH_FACTORS: readonly MatchFactorDefinition[] = [
     factor: M.FAIRNESS,
     label: { 'zh-CN': '公平轮换', en: 'Fairness' },
     method: {
-      'zh-CN': '近年在本采购人与全市中标份额的较大者越高，得分越低（份额达到上限为 0）。',
-      en: 'The larger of its share of this buyer’s and of the city’s recent awards lowers it (none at the cap).',
+      'zh-CN': '最近几年授予中，在本采购人与全市所占份额的较大者越高，得分越低（份额达到上限为 0）。',
+      en: 'The larger of its share of this buyer’s and of the city’s awards of the last years lowers it (none at the cap).',
     },
     share: (p) =>
       sql(
@@ -159,8 +159,8 @@ export const MATCH_FACTORS: readonly MatchFactorDefinition[] = [
         p.settings.fairnessWindowYears,
       ),
     explain: (f) => ({
-      'zh-CN': `近 ${f.years} 年获本采购人 ${f.buyerAwards}/${f.buyerTotal} 个、全市 ${f.cityAwards}/${f.cityTotal} 个合同。`,
-      en: `In the last ${f.years} years: ${f.buyerAwards} of this buyer’s ${f.buyerTotal} awards, ${f.cityAwards} of the city’s ${f.cityTotal}.`,
+      'zh-CN': `最近 ${f.years} 年的授予中，获本采购人 ${f.buyerAwards}/${f.buyerTotal} 个、全市 ${f.cityAwards}/${f.cityTotal} 个合同。`,
+      en: `Of the last ${f.years} years of awards: ${f.buyerAwards} of this buyer’s ${f.buyerTotal}, ${f.cityAwards} of the city’s ${f.cityTotal}.`,
     }),
   },
 ];

@@ -52,15 +52,15 @@ function base(
               count(c.rating)::int as rated, avg(c.rating) as avg_rating,
               count(*) filter (where c.delivered_on_time)::int as on_time
          from service_contract c where c.awarded_at::date <= ?::date group by c.supplier_id),
- rc as (select c.supplier_id, c.department from service_contract c
-         where c.awarded_at::date <= ?::date
-           and c.awarded_at::date > (?::date - make_interval(years => ?))::date),
+ -- recent awards: the last N years of awarding up to the day judged (anchored at the newest award)
+ la as (select max(c.awarded_at)::date as d from service_contract c where c.awarded_at::date <= ?::date),
+ rc as (select c.supplier_id, c.department from service_contract c cross join la
+         where c.awarded_at::date <= la.d and c.awarded_at::date > (la.d - make_interval(years => ?))::date),
  fc as (select count(*)::int as total from rc),
  fb as (select department, count(*)::int as total from rc group by department),
  fad as (select supplier_id, department, count(*)::int as n from rc group by supplier_id, department),
  fas as (select supplier_id, count(*)::int as n from rc group by supplier_id)
 select `,
-        p.asOf,
         p.asOf,
         p.asOf,
         p.asOf,

@@ -56,9 +56,12 @@ export const RED_FLAGS: readonly RedFlagDefinition[] = [
     indicator: 'Cardinal R048-style: buyer’s awards concentrated on one supplier',
     rows: (p) =>
       sql(
-        `with recent as (
-           select c.department, c.supplier_id from service_contract c
-            where c.awarded_at::date > (?::date - make_interval(years => ?))::date),
+        `with latest as (
+           select department, max(awarded_at)::date as d from service_contract
+            where awarded_at::date <= ?::date group by department),
+         recent as (
+           select c.department, c.supplier_id from service_contract c join latest l using (department)
+            where c.awarded_at::date <= l.d and c.awarded_at::date > (l.d - make_interval(years => ?))::date),
          totals as (select department, count(*)::int as total from recent group by department),
          pairs as (select department, supplier_id, count(*)::int as n from recent group by department, supplier_id)
          select 'BUYER_CONCENTRATION:' || md5(pairs.department) || ':' || lpad(pairs.supplier_id::text, 10, '0') as flag_key,
@@ -73,8 +76,8 @@ export const RED_FLAGS: readonly RedFlagDefinition[] = [
         p.settings.concentrationShare,
       ),
     explain: (f) => ({
-      'zh-CN': `近 ${f.years} 年该采购人 ${f.total} 个合同中有 ${f.awards} 个授予同一供应商。`,
-      en: `${f.awards} of this buyer’s ${f.total} awards in the last ${f.years} years went to one supplier.`,
+      'zh-CN': `该采购人最近 ${f.years} 年的 ${f.total} 个合同中有 ${f.awards} 个授予同一供应商。`,
+      en: `${f.awards} of this buyer’s ${f.total} awards in its last ${f.years} years of awarding went to one supplier.`,
     }),
   },
   {
