@@ -353,6 +353,12 @@ describe('service purchase in the portal', () => {
     await expect
       .poll(async () => [...new Set(await officer.getByTestId('red-flag-kind').allTextContents())])
       .toEqual(['单一响应']);
+    // the XLSX export follows the filters
+    const href = await officer.getByTestId('red-flags-export').getAttribute('href');
+    expect(href).toContain('kinds=SINGLE_PROPOSAL');
+    const xlsx = await officer.request.get(`${server.url}${href}`);
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
     await shots(officer, 'red-flags', () => officer.getByTestId('red-flags-disclaimer').waitFor());
   });
 });

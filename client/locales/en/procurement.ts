@@ -267,6 +267,7 @@ const procurement: typeof zhCN = {
       need: 'Need',
       organization: 'Organization',
       departmentFilter: 'Buyer name (exact)',
+      export: 'Export XLSX',
       kinds: {
         SINGLE_PROPOSAL: 'Single proposal',
         BUYER_CONCENTRATION: 'Award concentration',

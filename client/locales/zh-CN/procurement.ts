@@ -261,6 +261,7 @@ const procurement = {
       need: '需求',
       organization: '社会组织',
       departmentFilter: '购买方名称（精确）',
+      export: '导出 XLSX',
       kinds: {
         SINGLE_PROPOSAL: '单一响应',
         BUYER_CONCENTRATION: '授予集中',
