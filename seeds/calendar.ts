@@ -2,14 +2,27 @@
  * The demo's calendar: dates as whole days since 1970-01-01 (UTC) to keep the arithmetic cheap,
  * and the last day of the demo's data, which every domain's dates stay within.
  */
+import { shanghaiDateOf } from '../server/common/clock.js';
 import { intBetween, type Rng } from './random.js';
 
 /**
- * The reference date the demo city is generated as of: the last day of its data
- * (registrations, awards, changes). Every domain's dates are relative to
- * `city.asOf`; this is the default when none is given.
+ * The source document's date (late 2019): the register's figures, first
+ * evaluation grades, sponsors and the other domains' data are tied to it, so
+ * the source figures stay true whatever the reference date.
  */
-export const DEMO_AS_OF = '2019-10-31';
+export const DEMO_SOURCE_DATE = '2019-10-31';
+
+/**
+ * The reference date (`DEMO_AS_OF`) of a city generated without one: the
+ * source date, so the generator stays pure (no clock) and its digest fixed.
+ * `npm run seed` and the server's first start default to `defaultDemoAsOf`.
+ */
+export const DEMO_AS_OF = DEMO_SOURCE_DATE;
+
+/** The first day of the current month in Shanghai: the reference date when DEMO_AS_OF is unset. */
+export function defaultDemoAsOf(now: Date): string {
+  return `${shanghaiDateOf(now).slice(0, 7)}-01`;
+}
 
 const DAY_MS = 86_400_000;
 export const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;

@@ -6,8 +6,9 @@
  */
 import seedrandom from 'seedrandom';
 import type { RegistryCity } from './registry/model.js';
-import { DEMO_AS_OF } from './calendar.js';
+import { DEMO_AS_OF, DEMO_SOURCE_DATE } from './calendar.js';
 import { generateRegistry } from './registry/generate.js';
+import { renewRatings } from './registry/renewals.js';
 // oversight
 import type { OversightCity } from './oversight/model.js';
 import { generateOversight } from './oversight/generate.js';
@@ -21,7 +22,7 @@ import { generateDecoupling, type DecouplingCity } from './decoupling/generate.j
 import { generateProcurement } from './procurement/generate.js';
 import type { ProcurementCity } from './procurement/model.js';
 
-export { DEMO_AS_OF } from './calendar.js';
+export { DEMO_AS_OF, DEMO_SOURCE_DATE, defaultDemoAsOf } from './calendar.js';
 export {
   DEMO_COUNTS,
   REASON_CHANGE,
@@ -38,7 +39,9 @@ export { RARE_NAME_WORDS } from './vocabulary/words.js';
 
 /**
  * Every domain's part of the city; a new domain adds its part here (`RegistryCity & …`).
- * `asOf` is the reference date: every domain's dates are relative to it.
+ * `asOf` is the reference date (DEMO_AS_OF) the city is current to: evaluation grades are
+ * valid or lapsed as they would be on it. The source figures stay tied to the source
+ * date (DEMO_SOURCE_DATE, late 2019): every domain's other dates are relative to that.
  */
 export type DemoCity = RegistryCity &
   OversightCity & { asOf: string } & FundsCity &
@@ -52,16 +55,20 @@ export function generateCity(seed = 'shanghai-2019', options: { asOf?: string } 
   // name (`seedrandom(`${seed}:oversight`)` for oversight, and so on) and receives the city
   // built so far, so adding or changing a domain never shifts another's numbers. The registry
   // came first and keeps the stream of the bare seed, so its part stays as it always was.
-  const registry = generateRegistry(seedrandom(seed), asOf);
-  const city = { asOf, ...registry };
+  const source = DEMO_SOURCE_DATE;
+  const registry = generateRegistry(seedrandom(seed), source);
+  const city = { asOf: source, ...registry };
   // funds and relief (issue 11)
   const withFunds = { ...city, ...generateFunds(seedrandom(`${seed}:funds`), city) };
   return {
     ...withFunds,
     // oversight
-    ...generateOversight(seedrandom(`${seed}:oversight`), registry, asOf),
+    ...generateOversight(seedrandom(`${seed}:oversight`), registry, source),
     ...generateRelief(seedrandom(`${seed}:relief`), withFunds),
     ...generateDecoupling(seedrandom(`${seed}:decoupling`), city),
+    // issue 9: as of the reference date, grades re-evaluated or lapsed
+    asOf,
+    organizations: renewRatings(seedrandom(`${seed}:ratings`), registry.organizations, asOf),
     // issue 10: procurement
     ...generateProcurement(seedrandom(`${seed}:procurement`), city),
   };

@@ -4,7 +4,7 @@ import { trail } from '../server/common/trail.js';
 import { MODULES } from '../server/modules.js';
 import { hashPassword } from '../server/modules/identity/passwords.js';
 import { SystemActions } from '../server/modules/trail/index.js';
-import { generateCity, type DemoCity } from './generate-city.js';
+import { defaultDemoAsOf, generateCity, type DemoCity } from './generate-city.js';
 import { demoAccounts } from './identity/generate.js';
 import { loaderFor, type DemoStep, type ProgressFn } from './load-step.js';
 
@@ -41,7 +41,9 @@ export async function loadDemoData(
 ): Promise<DemoCity> {
   const progress = options.onProgress ?? (() => {});
   progress(0, 'generating');
-  const city = sampleCity(generateCity(options.seed, { asOf: options.asOf }), options.sample ?? 1);
+  // The reference date: DEMO_AS_OF, or the first day of this month in Shanghai (issue 9).
+  const asOf = options.asOf ?? defaultDemoAsOf(new Date());
+  const city = sampleCity(generateCity(options.seed, { asOf }), options.sample ?? 1);
   const passwordHash = await hashPassword(options.password);
   const totalWeight = DEMO_STEPS.reduce((sum, step) => sum + step.weight, 0);
   const em = orm.em.fork();

@@ -1,6 +1,6 @@
 import { useQuery, type AnyVariables, type DocumentInput, type RequestPolicy } from '@urql/vue';
 import { computed, watch, type Ref } from 'vue';
-import { useCursorPages } from './use-cursor-pages';
+import { useCursorPages, type CursorPages } from './use-cursor-pages';
 
 export interface ConnectionLike<Node> {
   totalCount: number;
@@ -23,16 +23,26 @@ export function usePagedQuery<Data, Filter, Node>(
   document: DocumentInput<Data, PageVariables<Filter> & AnyVariables>,
   filter: Readonly<Ref<Filter>>,
   connectionOf: (data: Data) => ConnectionLike<Node>,
-  options: { pageSize?: number; pause?: Ref<boolean>; requestPolicy?: RequestPolicy } = {},
+  options: {
+    pageSize?: number;
+    pause?: Ref<boolean>;
+    requestPolicy?: RequestPolicy;
+    /** Paging kept elsewhere (the register's URL), which then starts a changed filter on its first page itself. */
+    pages?: CursorPages;
+    /** More variables of the query, e.g. `orderBy`. */
+    variables?: Readonly<Ref<Record<string, unknown>>>;
+  } = {},
 ) {
-  const pages = useCursorPages(options.pageSize ?? 20);
-  watch(
-    () => JSON.stringify(filter.value),
-    () => pages.reset(),
-  );
+  const pages = options.pages ?? useCursorPages(options.pageSize ?? 20);
+  if (!options.pages)
+    watch(
+      () => JSON.stringify(filter.value),
+      () => pages.reset(),
+    );
   const query = useQuery<Data, PageVariables<Filter> & AnyVariables>({
     query: document,
     variables: computed(() => ({
+      ...options.variables?.value,
       first: pages.pageSize.value,
       after: pages.after.value,
       filter: filter.value,

@@ -41,9 +41,15 @@ export function useUserErrors(formFields?: readonly string[]) {
     errors.value = [];
   }
 
+  /** Drops the errors of one field (its value was just corrected). */
+  function clearField(name: string) {
+    if (errors.value.some((e) => fieldOf(e) === name))
+      errors.value = errors.value.filter((e) => fieldOf(e) !== name);
+  }
+
   function has(code: string): boolean {
     return errors.value.some((e) => e.code === code);
   }
 
-  return { errors, fieldErrors, generalErrors, set, clear, has };
+  return { errors, fieldErrors, generalErrors, set, clear, clearField, has };
 }

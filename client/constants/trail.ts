@@ -58,6 +58,9 @@ const FILTER_ORDER: Record<AuditAction, number> = {
   WITHDRAW_CHANGE_APPLICATION: 2.3,
   UPDATE_CONTACT_DETAILS: 2.4,
   ISSUE_ORGANIZATION_ACCOUNT: 9.5,
+  // issue 9: failed logins and lockouts (admins only)
+  LOGIN_FAILED: 7.1,
+  LOGIN_LOCKED_OUT: 7.2,
   // issue 10: procurement
   SAVE_SERVICE_NEED: 60,
   PUBLISH_SERVICE_NEED: 61,
@@ -74,6 +77,9 @@ const FILTER_ORDER: Record<AuditAction, number> = {
   UNSUBSCRIBE_FROM_NEEDS: 72,
   MARK_NOTIFICATION_READ: 73,
 };
+
+/** Actions only admins may filter by (the server refuses them to officers). */
+export const ADMIN_ONLY_ACTIONS: readonly AuditAction[] = ['LOGIN_FAILED', 'LOGIN_LOCKED_OUT'];
 
 export const AUDIT_ACTIONS = (Object.keys(FILTER_ORDER) as AuditAction[]).sort(
   (a, b) => FILTER_ORDER[a] - FILTER_ORDER[b],

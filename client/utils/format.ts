@@ -1,3 +1,5 @@
+import { shanghaiDateTime } from './shanghai-date';
+
 /** "1234567.5" -> "1,234,567.50", exactly (money is a decimal string, never a float). */
 export function formatYuan(amount: string | null | undefined): string {
   if (amount === null || amount === undefined || amount === '') return '';
@@ -19,20 +21,13 @@ export function toDecimal(input: string): string | null {
   return `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** Today in Shanghai (YYYY-MM-DD): business dates are Shanghai's dates (utils/shanghai-date.ts). */
+export { shanghaiToday as todayIso } from './shanghai-date';
 
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** "2026-03-01T02:05:09.000Z" -> "2026-03-01 10:05:09" in the browser's time zone. */
+/** "2026-03-01T02:05:09.000Z" -> "2026-03-01 10:05:09", in Shanghai's local time. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return (
-    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ` +
-    `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
-  );
+  return shanghaiDateTime(d);
 }

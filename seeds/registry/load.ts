@@ -2,10 +2,28 @@
  * Loads the registry's part of the demo city. Rows take the generator's keys as ids; the
  * sequences are moved past them so that records created later get fresh ids.
  */
+import { pinyinInitials, pinyinSortKey } from '../../server/common/pinyin.js';
 import { confusableSkeleton } from '../../server/common/text.js';
 import type { DemoStep, LoadStep, SampleFilter } from '../load-step.js';
 // decoupling (issue 11)
 import { loadDecoupling } from '../decoupling/load.js';
+
+/** The last day a demo organization may have closed on. */
+const LAST_CLOSING = Date.UTC(2025, 11, 31);
+const DAY_MS = 86_400_000;
+
+/**
+ * When a closed demo organization was deregistered or revoked: a day after
+ * its registration and before LAST_CLOSING, picked by its key (so it draws
+ * nothing from the city's random streams).
+ */
+export function closedOn(key: number, registeredOn: string): string {
+  const from = Date.parse(`${registeredOn}T00:00:00Z`) + DAY_MS;
+  const span = Math.max(1, Math.floor((LAST_CLOSING - from) / DAY_MS));
+  return new Date(Math.min(from + ((key * 7919) % span) * DAY_MS, Math.max(from, LAST_CLOSING)))
+    .toISOString()
+    .slice(0, 10);
+}
 
 const loadRegistry: LoadStep = async (loader, city) => {
   const { knex, insert } = loader;
@@ -33,6 +51,10 @@ const loadRegistry: LoadStep = async (loader, city) => {
       credit_code: o.creditCode,
       name: o.name,
       name_skeleton: confusableSkeleton(o.name),
+      name_pinyin: pinyinSortKey(o.name),
+      name_initials: pinyinInitials(o.name),
+      deregistered_on: o.status === 'DEREGISTERED' ? closedOn(o.key, o.registeredOn) : null,
+      revoked_on: o.status === 'REVOKED' ? closedOn(o.key, o.registeredOn) : null,
       english_name: o.englishName,
       type: o.type,
       status: o.status,

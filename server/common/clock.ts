@@ -30,3 +30,20 @@ export function clockOf(fixedNow: Date | undefined): Clock {
 export function today(ctx: { now: Clock }): string {
   return shanghaiDateOf(ctx.now());
 }
+
+const DATE_TIME_FORMAT = new Intl.DateTimeFormat('en-CA', {
+  timeZone: BUSINESS_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as Shanghai's local time, "2026-12-04 07:30:00" (exports people read). */
+export function shanghaiDateTimeOf(instant: Date): string {
+  const part = Object.fromEntries(DATE_TIME_FORMAT.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
+}

@@ -29,17 +29,21 @@ export const definedActionSets = new Set<ActionSet>();
 /** Actions that record a read or a session rather than a change of data ("changes only" leaves them out). */
 export const nonChangeActions = new Set<string>();
 
+/** Actions only admins see on the trail (failed logins and lockouts: the security review's). */
+export const adminOnlyActions = new Set<string>();
+
 /**
  * A module's trail actions, e.g. `defineActions(['registerOrganization', …])`;
- * `notChanges` names those that change no data (reads, logins).
+ * `notChanges` names those that change no data (reads, logins); `adminOnly` those only admins may read.
  */
 export function defineActions<const N extends string>(
   names: readonly N[],
-  options: { notChanges?: readonly N[] } = {},
+  options: { notChanges?: readonly N[]; adminOnly?: readonly N[] } = {},
 ): ActionSet<N> {
   const set = Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as unknown as ActionSet<N>;
   definedActionSets.add(set);
   for (const name of options.notChanges ?? []) nonChangeActions.add(name);
+  for (const name of options.adminOnly ?? []) adminOnlyActions.add(name);
   return set;
 }
 
@@ -64,6 +68,8 @@ export interface TrailSubjectType<T extends object = object> {
   scopeOf?: (record: T) => string | null;
   /** What the record is called now, for the trail page ("subjectName"). */
   nameOf?: (ctx: RequestContext, key: string) => Promise<string | null>;
+  /** The code that identifies the record to people (an organization's credit code), for the export. */
+  codeOf?: (ctx: RequestContext, key: string) => Promise<string | null>;
 }
 
 /** Declares a subject type with its record's own type (the registry stores them untyped). */

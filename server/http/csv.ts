@@ -19,6 +19,13 @@ export interface CsvExport {
   /** The rows, fetched batch by batch; an error while reading ends the file with an error line. */
   rows: AsyncIterable<unknown[][]>;
   locale: Locale;
+  /** Lines before the header (a licence, a date), each written as a `# ` comment line. */
+  preamble?: string[];
+}
+
+/** A comment line's text, kept to one unquoted cell (no comma, quote or line break). */
+function commentLine(text: string): string {
+  return `# ${text.replace(/[",\r\n]+/g, ' ')}`;
 }
 
 const EXPORT_FAILED: Message = {
@@ -36,11 +43,14 @@ export async function sendCsv(reply: FastifyReply, csv: CsvExport): Promise<Fast
   const batches = csv.rows[Symbol.asyncIterator]();
   const first = await batches.next();
   const out = stringify({
-    header: true,
+    header: !csv.preamble,
     columns: csv.columns,
     bom: true,
     cast: { string: neutralizeFormula },
   });
+  // The preamble's comment lines (a "#" is never neutralized), then the header, are the first rows.
+  for (const line of csv.preamble ?? []) out.write([commentLine(line)]);
+  if (csv.preamble) out.write(csv.columns);
   let closed = false;
   out.once('close', () => (closed = true));
   reply.raw.once('close', () => (closed = true));

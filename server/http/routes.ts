@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Message } from '../common/errors.js';
+import { ForbiddenError, type Message } from '../common/errors.js';
 import { localeFromHeader, type Locale } from '../common/locale.js';
 import { isStorable } from '../common/text.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -44,6 +44,19 @@ const MESSAGES = {
   INTERNAL_SERVER_ERROR: { 'zh-CN': '服务器内部错误。', en: 'Internal server error' },
 } satisfies Record<string, Message>;
 
+/** The parameter a schema refused, named in the answer (`/types` → types). */
+function badParameter(validation: unknown): HttpError {
+  const first = Array.isArray(validation)
+    ? (validation[0] as { instancePath?: string } | undefined)
+    : undefined;
+  const name = first?.instancePath?.replace(/^\//, '').split('/')[0];
+  if (!name) return new HttpError(400, 'BAD_USER_INPUT', MESSAGES.BAD_USER_INPUT);
+  return new HttpError(400, 'BAD_USER_INPUT', {
+    'zh-CN': `请求参数“${name}”无效。`,
+    en: `The parameter "${name}" is not valid.`,
+  });
+}
+
 function send(reply: FastifyReply, locale: Locale, error: HttpError): FastifyReply {
   return reply.code(error.status).send({ error: error.code, message: error.text[locale] });
 }
@@ -72,8 +85,10 @@ export function registerHttpErrorHandling(http: FastifyInstance): void {
   http.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     const locale = localeFromHeader(request.headers['accept-language']);
     if (error instanceof HttpError) return send(reply, locale, error);
-    if (error.validation)
-      return send(reply, locale, new HttpError(400, 'BAD_USER_INPUT', MESSAGES.BAD_USER_INPUT));
+    // A service's refusal (a rule that needs a right the caller lacks) is a 403 here too.
+    if (error instanceof ForbiddenError)
+      return send(reply, locale, new HttpError(403, 'FORBIDDEN', MESSAGES.FORBIDDEN));
+    if (error.validation) return send(reply, locale, badParameter(error.validation));
     const status = error.statusCode ?? 500;
     if (status < 500) return reply.code(status).send({ error: 'BAD_REQUEST', message: error.message });
     console.error(`${request.method} ${request.url.slice(0, 200)} failed:`, error);

@@ -26,9 +26,17 @@ export function sendXlsx(
   sheet: string,
   columns: readonly XlsxColumn[],
   rows: AsyncIterable<XlsxCell[][]>,
+  /** A first sheet of its own (e.g. "About": the licence and the date), as rows of label and value. */
+  about?: { sheet: string; rows: [string, string][] },
 ): FastifyReply {
   const stream = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
+  if (about) {
+    const aboutSheet = workbook.addWorksheet(about.sheet);
+    aboutSheet.columns = [{ width: 24 }, { width: 90 }];
+    for (const pair of about.rows) aboutSheet.addRow(pair).commit();
+    aboutSheet.commit();
+  }
   const worksheet = workbook.addWorksheet(sheet);
   worksheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 18 }));
   worksheet.getRow(1).font = { bold: true };

@@ -15,6 +15,8 @@ import { Migration20261203091053_decoupling } from './Migration20261203091053_de
 import { Migration20261203100000_trail_checkpoints } from './Migration20261203100000_trail_checkpoints.js';
 // issue 9: change applications, contact details, one-time passwords
 import { Migration20261203140000_change_applications } from './Migration20261203140000_change_applications.js';
+// public register (issue 9)
+import { Migration20261203142000_pubreg } from './Migration20261203142000_pubreg.js';
 // issue 10: procurement
 import { Migration20261203143700_procurement } from './Migration20261203143700_procurement.js';
 
@@ -36,6 +38,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203100000_trail_checkpoints', class: Migration20261203100000_trail_checkpoints },
   // issue 9: change applications, contact details, one-time passwords
   { name: 'Migration20261203140000_change_applications', class: Migration20261203140000_change_applications },
+  // public register (issue 9)
+  { name: 'Migration20261203142000_pubreg', class: Migration20261203142000_pubreg },
   // issue 10: procurement
   { name: 'Migration20261203143700_procurement', class: Migration20261203143700_procurement },
 ];

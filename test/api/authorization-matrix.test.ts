@@ -101,13 +101,19 @@ const CASES: Record<string, Case> = {
   verifyAuditTrail: { query: `{ verifyAuditTrail { valid } }`, expect: officers },
   accounts: { query: `{ accounts(first: 2) { totalCount } }`, expect: admins },
   // ---- fields that mix public and internal data
-  'Organization.legalRepresentative (a Pudong district organization)': {
-    query: `query($id: ID!) { organization(id: $id) { legalRepresentative domicile businessScope registeredCapital industryDepartment { name } sponsorHistory { validFrom } } }`,
+  // Public (issue 9), as the national platform publishes them: everyone reads them.
+  'Organization public fields (a Pudong district organization)': {
+    query: `query($id: ID!) { organization(id: $id) { name creditCode type status registrationAuthority registeredOn deregisteredOn revokedOn legalRepresentative domicile businessScope registeredCapital sponsorUnit { name } } }`,
+    variables: (f) => ({ id: f.pudongOrgId }),
+    expect: everyone,
+  },
+  'Organization.industryDepartment, sponsorHistory (a Pudong district organization)': {
+    query: `query($id: ID!) { organization(id: $id) { industryDepartment { name } sponsorHistory { validFrom } } }`,
     variables: (f) => ({ id: f.pudongOrgId }),
     expect: { ...pudongManagers, 'org.demo': F, 'buyer.demo': F },
   },
-  "Organization.legalRepresentative (the organization account's own)": {
-    query: `query($id: ID!) { organization(id: $id) { legalRepresentative sponsorHistory { validFrom } } }`,
+  "Organization.sponsorHistory (the organization account's own)": {
+    query: `query($id: ID!) { organization(id: $id) { sponsorHistory { validFrom } } }`,
     variables: (f) => ({ id: f.demoOrgId }),
     expect: { ...officers, 'officer.pudong': F, 'officer.xuhui': F, 'org.demo': A },
   },
@@ -260,6 +266,15 @@ const CASES: Record<string, Case> = {
     query: `query($id: ID!) { organization(id: $id) { contactPhone contactEmail website viewerCanFileChangeApplication viewerCanUpdateContactDetails } }`,
     variables: (f) => ({ id: f.pudongOrgId }),
     expect: everyone,
+  },
+  // issue 9 (misc): failed logins and lockouts are on the trail for admins only
+  'auditTrail (failed logins)': {
+    query: `{ auditTrail(first: 1, filter: { action: LOGIN_FAILED }) { totalCount } }`,
+    expect: admins,
+  },
+  'auditTrail (lockouts)': {
+    query: `{ auditTrail(first: 1, filter: { action: LOGIN_LOCKED_OUT }) { totalCount } }`,
+    expect: admins,
   },
   // issue 10: procurement (test/api/procurement/matrix.rows.ts)
   ...PROCUREMENT_MATRIX_ROWS,

@@ -56,9 +56,20 @@ describe('the demo city', () => {
     const gone = count(stats.byStatus, 'DEREGISTERED') + count(stats.byStatus, 'REVOKED');
     expect(gone).toBeGreaterThanOrEqual(100);
     expect(gone).toBeLessThan(1_000);
+    // Issue 9: the city is generated as of DEMO_AS_OF (2026-12-01 in tests). The 2,550 organizations
+    // the source rated by 2019 stay rated (a source figure), but a grade is valid five years: the
+    // statistics count a grade only while valid, and lapsed ones apart (EXPIRED). About two in
+    // three were re-evaluated when their grade lapsed; the rest show as expired. Before, all 2,550
+    // counted as current grades although every one had lapsed by 2024.
     const rated = stats.byRating.filter((b) => b.key !== 'NONE').reduce((n, b) => n + b.count, 0);
     expect(rated / stats.total).toBeGreaterThan(0.12);
     expect(rated / stats.total).toBeLessThan(0.18);
+    const expired = count(stats.byRating, 'EXPIRED');
+    const valid = rated - expired;
+    expect(valid).toBeGreaterThan(1_200);
+    expect(valid).toBeLessThan(1_700);
+    expect(expired).toBeGreaterThan(850);
+    expect(expired).toBeLessThan(1_350);
     expect(stats.industryAssociations).toBeGreaterThan(300);
     expect(stats.industryAssociations).toBeLessThan(500);
   });

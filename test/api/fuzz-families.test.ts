@@ -44,7 +44,11 @@ const ROUTES = [
   '/exports/annual-reports.xlsx',
   '/exports/special-funds.xlsx',
   '/exports/special-fund-ledger.xlsx',
-  '/exports/relief-projects.xlsx', // issue 10: procurement
+  '/exports/relief-projects.xlsx',
+  // public register (issue 9): bulk data
+  '/exports/register.csv',
+  '/exports/register.xlsx',
+  // issue 10: procurement
   '/exports/ocds/release-package.json',
   '/exports/ocds/record-package.json',
   '/exports/ocds/releases',
@@ -72,7 +76,14 @@ const PARAMS = [
   'asOf',
   'year',
   'status',
-  'search', // issue 10: procurement
+  'search',
+  // public register (issue 9)
+  'types',
+  'statuses',
+  'districtCodes',
+  'sponsorUnitId',
+  'order',
+  // issue 10: procurement
   'since',
   'after',
   'limit',

@@ -129,8 +129,10 @@ describe('the trail as each officer sees it', () => {
   });
 
   it("shows a district officer its district's events only, in lists, counts and exports", async () => {
-    const pudong = await server.gql<{ registerOrganization: { organization: { id: string } } }>(
-      `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } } }`,
+    const pudong = await server.gql<{
+      registerOrganization: { organization: { id: string; creditCode: string } };
+    }>(
+      `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id creditCode } } }`,
       {
         input: registrationInput({
           registrationLevel: 'DISTRICT',
@@ -173,9 +175,12 @@ describe('the trail as each officer sees it', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
-    expect(lines[0]).toBe('id,occurredAt,actorId,actorName,role,action,subjectId,changes,requestId,hash');
+    // Headed in the caller's language, subjects by name and credit code (issue 9: test/api/trail-export.test.ts).
+    expect(lines[0]).toBe(
+      '编号,时间（北京时间）,操作人,角色,操作,对象类型,对象名称,统一社会信用代码,变更内容,请求编号,哈希',
+    );
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain(pudong.data!.registerOrganization.organization.id);
+    expect(lines[1]).toContain(pudong.data!.registerOrganization.organization.creditCode);
 
     // The same rules hold when an event or a history period is asked for by its ID.
     const NODE = `query($id: ID!) { node(id: $id) { id } }`;

@@ -64,6 +64,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+// `npm run bench -- --only oversight`: only that part, on PostgreSQL only, in a database of its own.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : null;
+const benchDatabase = only ? `sorg_bench_${only.replace(/\W/g, '_')}` : 'sorg_bench';
+
 async function postgresEndpoint(): Promise<DatabaseEndpoint | null> {
   const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -72,19 +77,20 @@ async function postgresEndpoint(): Promise<DatabaseEndpoint | null> {
   } catch {
     return null;
   }
-  await admin.query('drop database if exists sorg_bench with (force)');
-  await admin.query('create database sorg_bench');
+  await admin.query(`drop database if exists ${benchDatabase} with (force)`);
+  await admin.query(`create database ${benchDatabase}`);
   await admin.end();
   const url = new URL(serverUrl);
-  url.pathname = '/sorg_bench';
+  url.pathname = `/${benchDatabase}`;
   return {
     url: url.toString(),
     embedded: false,
     poolMax: 10,
     async close() {
+      if (process.argv.includes('--keep')) return; // left for EXPLAIN ANALYZE
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
-      await c.query('drop database if exists sorg_bench with (force)');
+      await c.query(`drop database if exists ${benchDatabase} with (force)`);
       await c.end();
     },
   };
@@ -152,6 +158,7 @@ async function benchmark(label: string, endpoint: DatabaseEndpoint) {
   const address = app.http.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   try {
+    if (only === 'oversight') return await benchOversight(label, url, '2019-10-31', rows);
     await timeRequests(url, () => ({ query: LIST_QUERY }), 20); // warm up
     const list = await timeRequests(url, () => ({ query: LIST_QUERY }), 200);
     rows.push([
@@ -227,8 +234,8 @@ async function benchmark(label: string, endpoint: DatabaseEndpoint) {
   }
 }
 
-// `--postgres-only`: skips the embedded database's round (half the run).
-if (!process.argv.includes('--postgres-only'))
+// `--postgres-only` (or `--only`): skips the embedded database's round (half the run).
+if (!only && !process.argv.includes('--postgres-only'))
   await benchmark('embedded (PGlite)', await startEmbeddedPostgres());
 const postgres = await postgresEndpoint();
 if (postgres) await benchmark('PostgreSQL', postgres);

@@ -61,9 +61,9 @@ describe('audit changes', () => {
     ).toEqual([org, unit]);
   });
 
-  it('shows times in the local time zone', () => {
-    const local = new Date(2026, 2, 1, 9, 5, 7);
-    expect(formatDateTime(local.toISOString())).toBe('2026-03-01 09:05:07');
+  it("shows times in Shanghai's time, whatever the browser's zone", () => {
+    expect(formatDateTime('2026-03-01T01:05:07Z')).toBe('2026-03-01 09:05:07');
+    expect(formatDateTime('2026-02-28T23:30:00Z')).toBe('2026-03-01 07:30:00');
     expect(formatDateTime(null)).toBe('');
   });
 });

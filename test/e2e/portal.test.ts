@@ -337,7 +337,9 @@ describe('portal, as an anonymous visitor', () => {
     await visitor.waitForURL(/\/organizations\/[\w-]+$/);
     await visitor.getByTestId('org-restricted-hint').waitFor();
     expect(await visitor.getByTestId('org-title').textContent()).toBeTruthy();
-    expect(await visitor.getByTestId('org-legal-representative').count()).toBe(0);
+    // Public since issue 9, as the national platform shows it; the industry department stays internal.
+    expect(await visitor.getByTestId('org-legal-representative').count()).toBe(1);
+    expect(await visitor.getByTestId('org-industry-department').count()).toBe(0);
     expect(await visitor.getByTestId('org-actions').count()).toBe(0);
     await shot(visitor, '14-anonymous-organization');
 

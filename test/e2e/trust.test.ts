@@ -326,8 +326,10 @@ describe('the audit trail', () => {
       await expect.poll(() => page.getByTestId('org-title').textContent()).toBe(org.name);
       await page.getByTestId('org-restricted-hint').waitFor();
       expect(await page.getByTestId('org-restricted-hint').textContent()).toContain('登记管理机关');
-      expect(await page.getByTestId('org-legal-representative').count()).toBe(0);
-      expect(await page.getByTestId('org-domicile').count()).toBe(0);
+      // Public since issue 9; the industry department stays internal.
+      expect(await page.getByTestId('org-legal-representative').count()).toBe(1);
+      expect(await page.getByTestId('org-domicile').count()).toBe(1);
+      expect(await page.getByTestId('org-industry-department').count()).toBe(0);
       expect(await page.getByTestId('org-change-history').count()).toBe(0);
       expect(await page.getByTestId('org-actions').count()).toBe(0);
       await shot(page, `trust-12-public-record-${username.replace('.', '-')}`);

@@ -14,6 +14,13 @@ import { loadDemoData } from '../../seeds/load-demo.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
+/**
+ * The reference date (DEMO_AS_OF) every test's demo city is generated as of, pinned so the
+ * data does not change with the month the tests run in (issue 9). Grades lapsed before it
+ * are expired unless re-evaluated (seeds/registry/renewals.ts).
+ */
+export const TEST_DEMO_AS_OF = '2026-12-01';
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
@@ -85,12 +92,14 @@ export async function startTestServer(
     config?: Partial<AppConfig>;
     /** Anonymous callers on a pool of their own, as `npm start` runs on a real PostgreSQL (server/orm.ts). */
     anonymousPool?: boolean;
+    demoAsOf?: string;
   } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(options);
   const orm = await createOrm(database.url, database.poolMax);
   const sample = options.sample ?? 40;
-  if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample });
+  const asOf = options.demoAsOf ?? TEST_DEMO_AS_OF;
+  if (sample > 0) await loadDemoData(orm, { password: DEMO_PASSWORD, sample, asOf });
   // As behind the portal's reverse proxy: tests name client addresses with X-Forwarded-For.
   // Jobs run only when a test drains the queue (`server.jobs.drain()`), so each run is deterministic.
   // Each server signs and writes its trail checkpoints in a directory of its own.

@@ -1,6 +1,7 @@
 import { useQuery } from '@urql/vue';
 import { computed, type Ref } from 'vue';
 import { useLabels } from '@/composables/use-labels';
+import { usePunctuation } from '@/composables/use-punctuation';
 import { usePagedQuery } from '@/composables/use-paged-query';
 import type { AuditTrailFilter, AuditTrailQuery as AuditTrailResult } from '@/graphql/generated/graphql';
 import { AuditNamesQuery, AuditTrailQuery } from './audit-trail.graphql';
@@ -15,6 +16,7 @@ export type AuditEventRow = AuditTrailResult['auditTrail']['nodes'][number];
  */
 export function useAuditTrail(filter: Readonly<Ref<AuditTrailFilter>>) {
   const { name } = useLabels();
+  const { withNote } = usePunctuation();
   const list = usePagedQuery(AuditTrailQuery, filter, (d) => d.auditTrail, {
     requestPolicy: 'cache-and-network',
   });
@@ -38,7 +40,7 @@ export function useAuditTrail(filter: Readonly<Ref<AuditTrailFilter>>) {
         map.set(node.id, name({ name: node.name, englishName: node.organizationEnglishName }));
       else if ('name' in node && node.name) map.set(node.id, name(node));
       else if ('displayName' in node && node.displayName)
-        map.set(node.id, `${node.displayName}（${node.username}）`);
+        map.set(node.id, withNote(node.displayName, node.username));
     }
     return map;
   });

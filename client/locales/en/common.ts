@@ -1,12 +1,8 @@
 import type { Role } from '@/graphql/generated/graphql';
+import { ROLE_LABELS } from '../../../server/modules/trail/trail.labels';
 import type zhCommon from '../zh-CN/common';
 
-const roles: Record<Role, string> = {
-  ADMIN: 'Administrator',
-  REGISTRATION_OFFICER: 'Registration officer',
-  ORGANIZATION: 'Organization',
-  BUYER: 'Buyer',
-};
+const roles: Record<Role, string> = ROLE_LABELS.en;
 
 /** What every page shares: the frame, the menu, the session, roles, lists and form checks. */
 export default {
@@ -41,7 +37,7 @@ export default {
     annualReports: 'Annual reports',
     oversight: 'Oversight',
     funds: 'Special funds',
-    relief: 'Poverty relief',
+    relief: 'Rural revitalization',
     procurement: 'Service purchase',
     system: 'System',
     accounts: 'Accounts',
@@ -50,6 +46,11 @@ export default {
     myReports: 'My annual reports',
     reportReview: 'Report review',
     sweep: 'Credit-list sweep',
+    // issue 8: oversight pages
+    myOversight: 'Rectification and credit',
+    creditDecisions: 'Verification and removals',
+    penalties: 'Penalties',
+    selfInspection: 'Self-inspection',
     decoupling: 'Decoupling',
     // issue 9
     myOrganization: 'My organization',

@@ -15,6 +15,8 @@ import relief from './relief';
 import decoupling from './decoupling';
 // issue 9: the organization's workspace and change applications
 import myOrganization from './my-organization';
+// public register (issue 9)
+import publicRegister from './public-register';
 // issue 10: procurement
 import procurement from './procurement';
 
@@ -35,6 +37,8 @@ const en: MessageSchema = {
   ...decoupling,
   // issue 9
   ...myOrganization,
+  // public register (issue 9)
+  ...publicRegister,
   // issue 10: procurement
   ...procurement,
 };

@@ -53,7 +53,7 @@ export default {
   browse: {
     title: 'Register of social organizations',
     subtitle: 'Social groups, social service institutions and foundations registered in Shanghai',
-    searchPlaceholder: 'Name, English name or credit code (2 characters or more)',
+    searchPlaceholder: 'Name, pinyin or its initials, English name or credit code (2 characters or more)',
     searchTooShort: 'Type at least 2 characters',
     allTypes: 'All types',
     allStatuses: 'All statuses',

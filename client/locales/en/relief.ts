@@ -1,9 +1,15 @@
+import {
+  POLICY_PERIOD_LABELS,
+  RELIEF_CATEGORY_LABELS,
+  RELIEF_STATUS_LABELS,
+  RELIEF_WORK_LABELS,
+} from '../../../server/modules/relief/relief.labels';
 import type zhRelief from '../zh-CN/relief';
 
 /** Poverty-relief projects (views/relief). */
 export default {
   relief: {
-    title: 'Poverty-relief projects',
+    title: 'Relief and rural revitalization projects',
     subtitle:
       'A project reported twice counts once; cancelled ones do not count; by the year a project starts.',
     year: '{year}',
@@ -31,16 +37,10 @@ export default {
     similarity: 'Similarity',
     link: 'Link as duplicate',
     linked: 'Linked: the statistics count it once',
-    categories: {
-      INDUSTRY: 'Industry',
-      EMPLOYMENT: 'Employment',
-      EDUCATION: 'Education',
-      HEALTH: 'Health',
-      RELOCATION: 'Relocation',
-      CONSUMPTION: 'Consumption',
-      VOLUNTEERING: 'Volunteering',
-      OTHER: 'Other',
-    },
-    statuses: { PLANNED: 'Planned', ACTIVE: 'Active', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
+    /** By policy period: 扶贫 to 2020, 乡村振兴 from 2021. */
+    titles: RELIEF_WORK_LABELS.en,
+    periods: POLICY_PERIOD_LABELS.en,
+    categories: RELIEF_CATEGORY_LABELS.en,
+    statuses: RELIEF_STATUS_LABELS.en,
   },
 } satisfies typeof zhRelief;

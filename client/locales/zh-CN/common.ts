@@ -1,11 +1,7 @@
 import type { Role } from '@/graphql/generated/graphql';
+import { ROLE_LABELS } from '../../../server/modules/trail/trail.labels';
 
-const roles: Record<Role, string> = {
-  ADMIN: '系统管理员',
-  REGISTRATION_OFFICER: '登记管理人员',
-  ORGANIZATION: '社会组织',
-  BUYER: '购买主体',
-};
+const roles: Record<Role, string> = ROLE_LABELS['zh-CN'];
 
 /** What every page shares: the frame, the menu, the session, roles, lists and form checks. */
 const common = {
@@ -40,7 +36,7 @@ const common = {
     annualReports: '年报年检',
     oversight: '监督检查',
     funds: '专项基金',
-    relief: '扶贫项目',
+    relief: '扶贫与乡村振兴',
     procurement: '政府购买服务',
     system: '系统管理',
     accounts: '账号管理',
@@ -49,6 +45,11 @@ const common = {
     myReports: '我的年度报告',
     reportReview: '年报审查',
     sweep: '信用名单扫描',
+    // issue 8: oversight pages
+    myOversight: '整改与信用修复',
+    creditDecisions: '整改核查与移出审核',
+    penalties: '行政处罚',
+    selfInspection: '自查自纠',
     decoupling: '协会商会脱钩',
     // issue 9
     myOrganization: '本组织',

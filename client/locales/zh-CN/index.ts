@@ -14,6 +14,8 @@ import relief from './relief';
 import decoupling from './decoupling';
 // issue 9: the organization's workspace and change applications
 import myOrganization from './my-organization';
+// public register (issue 9)
+import publicRegister from './public-register';
 // issue 10: procurement
 import procurement from './procurement';
 
@@ -41,6 +43,8 @@ const zhCN = {
   ...decoupling,
   // issue 9
   ...myOrganization,
+  // public register (issue 9)
+  ...publicRegister,
   // issue 10: procurement
   ...procurement,
 };

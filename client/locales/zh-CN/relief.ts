@@ -1,7 +1,13 @@
+import {
+  POLICY_PERIOD_LABELS,
+  RELIEF_CATEGORY_LABELS,
+  RELIEF_STATUS_LABELS,
+  RELIEF_WORK_LABELS,
+} from '../../../server/modules/relief/relief.labels';
 /** 扶贫项目 (views/relief). */
 const relief = {
   relief: {
-    title: '扶贫项目统计',
+    title: '扶贫与乡村振兴项目',
     subtitle: '重复上报的项目只计一次，已取消的项目不计；按项目开始年份统计。',
     year: '{year} 年',
     organizations: '参与的社会组织（家）',
@@ -28,17 +34,11 @@ const relief = {
     similarity: '相似度',
     link: '标为重复',
     linked: '已关联，统计只计一次',
-    categories: {
-      INDUSTRY: '产业扶贫',
-      EMPLOYMENT: '就业扶贫',
-      EDUCATION: '教育扶贫',
-      HEALTH: '健康扶贫',
-      RELOCATION: '易地搬迁',
-      CONSUMPTION: '消费扶贫',
-      VOLUNTEERING: '志愿服务',
-      OTHER: '其他',
-    },
-    statuses: { PLANNED: '计划中', ACTIVE: '实施中', COMPLETED: '已完成', CANCELLED: '已取消' },
+    /** By policy period: 扶贫 to 2020, 乡村振兴 from 2021. */
+    titles: RELIEF_WORK_LABELS['zh-CN'],
+    periods: POLICY_PERIOD_LABELS['zh-CN'],
+    categories: RELIEF_CATEGORY_LABELS['zh-CN'],
+    statuses: RELIEF_STATUS_LABELS['zh-CN'],
   },
 };
 

@@ -43,4 +43,45 @@ export const oversightRoutes: RouteRecordRaw[] = [
       menu: { key: 'sweep', icon: 'Tickets', group: 'registry', order: 13 },
     },
   },
+  // issue 8: rectification and credit (organization), decisions, penalties, self-inspection
+  {
+    path: '/my-oversight',
+    name: 'my-oversight',
+    component: () => import('./my-oversight/Page.vue'),
+    meta: {
+      roles: ['ORGANIZATION'],
+      title: 'menu.myOversight',
+      menu: { key: 'myOversight', icon: 'Tickets', group: 'registry', order: 10.5 },
+    },
+  },
+  {
+    path: '/credit-decisions',
+    name: 'credit-decisions',
+    component: () => import('./credit-decisions/Page.vue'),
+    meta: {
+      roles: OFFICERS,
+      title: 'menu.creditDecisions',
+      menu: { key: 'creditDecisions', icon: 'DocumentAdd', group: 'registry', order: 13.1 },
+    },
+  },
+  {
+    path: '/penalties',
+    name: 'penalties',
+    component: () => import('./penalties/Page.vue'),
+    meta: {
+      roles: OFFICERS,
+      title: 'menu.penalties',
+      menu: { key: 'penalties', icon: 'Tickets', group: 'registry', order: 13.2 },
+    },
+  },
+  {
+    path: '/self-inspection',
+    name: 'self-inspection',
+    component: () => import('./self-inspection/Page.vue'),
+    meta: {
+      roles: OFFICERS,
+      title: 'menu.selfInspection',
+      menu: { key: 'selfInspection', icon: 'DataAnalysis', group: 'registry', order: 13.3 },
+    },
+  },
 ];

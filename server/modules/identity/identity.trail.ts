@@ -14,9 +14,18 @@ export const IdentityActions = defineActions(
     'changePassword',
     // issue 9
     'issueOrganizationAccount',
+    // issue 9: failed logins and lockouts, for the admins' security review
+    'loginFailed',
+    'loginLockedOut',
   ],
-  { notChanges: ['login', 'logout'] },
+  {
+    notChanges: ['login', 'logout', 'loginFailed', 'loginLockedOut'],
+    adminOnly: ['loginFailed', 'loginLockedOut'],
+  },
 );
+
+/** A failed login names the username tried; one that is no account's is its own subject (no account to name). */
+export const UNKNOWN_USERNAME = 'UnknownUsername';
 
 /** The fields of an account the trail records; never the password hash. */
 function accountSnapshot(account: Account) {
@@ -39,4 +48,5 @@ export const IDENTITY_SUBJECTS: TrailSubjectType[] = [
     snapshot: accountSnapshot,
     nameOf: async (ctx, key) => (await ctx.loaders.account.load(Number(key)))?.username ?? null,
   }),
+  subjectType({ type: UNKNOWN_USERNAME, nameOf: (_ctx, key) => Promise.resolve(key) }),
 ];

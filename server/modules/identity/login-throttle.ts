@@ -34,8 +34,11 @@ export class LoginThrottle {
     this.account = per('login-account', config.loginFailuresPerAccount * ACCOUNT_WIDE_FACTOR);
   }
 
-  /** Takes one try for `subject` (a username, or `account:<id>` for a password change); refuses when spent. */
-  async take(ctx: RequestContext, subject: string, field = 'username'): Promise<void> {
+  /**
+   * Takes one try for `subject` (a username, or `account:<id>` for a password change); refuses when spent.
+   * Says whether this try was the last one a budget allowed: if it fails, the next is refused (a lockout).
+   */
+  async take(ctx: RequestContext, subject: string, field = 'username'): Promise<{ lastTry: boolean }> {
     const [pair, address, account] = await Promise.all([
       this.pair.take(ctx.em, `${subject}|${ctx.clientAddress}`),
       this.address.take(ctx.em, ctx.clientAddress),
@@ -44,6 +47,7 @@ export class LoginThrottle {
     const refused = [pair, address, account].filter((s) => !s.allowed);
     if (refused.length > 0) throw tooManyAttempts(Math.max(...refused.map((s) => s.retryAfterMs)), field);
     await delayBeyond(account, this.pair.spec.points);
+    return { lastTry: [pair, address, account].some((s) => s.remaining === 0) };
   }
 
   /** The try was right: it is given back, and the count for this account from this address starts again. */

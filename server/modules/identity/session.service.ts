@@ -9,7 +9,7 @@ import { trail } from '../../common/trail.js';
 import { Account } from './account.entity.js';
 import { ACCOUNT_FIELDS as F } from './account.fields.js';
 import { IdentityErrorCode } from './identity.errors.js';
-import { IdentityActions } from './identity.trail.js';
+import { IdentityActions, UNKNOWN_USERNAME } from './identity.trail.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { verifyPassword } from './passwords.js';
 import { Session } from './session.entity.js';
@@ -62,11 +62,14 @@ export class SessionService {
         'password',
       );
     check.throwIfAny();
-    await this.throttle.take(ctx, username);
+    const { lastTry } = await this.throttle.take(ctx, username);
 
     const account = await ctx.em.findOne(Account, { username, active: true });
     const valid = await verifyPassword(account?.passwordHash, input.password);
-    if (!account || !valid) throw problem(IdentityErrorCode.INVALID_CREDENTIALS, INVALID_LOGIN, 'password');
+    if (!account || !valid) {
+      await this.recordFailure(ctx, username, lastTry);
+      throw problem(IdentityErrorCode.INVALID_CREDENTIALS, INVALID_LOGIN, 'password');
+    }
     await this.throttle.succeeded(ctx, username);
 
     return ctx.em.transactional(async (em) => {
@@ -84,6 +87,25 @@ export class SessionService {
         account,
       );
       return { token, account, expiresAt: session.expiresAt };
+    });
+  }
+
+  /**
+   * A failed login (and, when it was the last try the throttle allowed, the
+   * lockout it starts) on the trail, for admins only. Written in a transaction
+   * of its own: the login fails, the events stay. The throttle bounds how many
+   * an attacker can cause (refused tries write nothing).
+   */
+  private async recordFailure(ctx: RequestContext, username: string, lockedOut: boolean): Promise<void> {
+    await ctx.em.fork().transactional(async (em) => {
+      const known = await em.findOne(Account, { username }, { fields: ['id'] });
+      const subject = known
+        ? { type: 'Account', key: String(known.id) }
+        : { type: UNKNOWN_USERNAME, key: username };
+      const changes = { username: { before: null, after: username } };
+      const entries = [{ action: IdentityActions.loginFailed, subject, changes }];
+      if (lockedOut) entries.push({ action: IdentityActions.loginLockedOut, subject, changes });
+      await trail.append(em, ctx, entries);
     });
   }
 

@@ -9,6 +9,7 @@ import { defineGetRoute, PARAMETERS, type HttpDeps } from '../../http/routes.js'
 import { OrganizationType } from '../registry/enums.js';
 import type { AnnualReportFilterKeys } from './annual-report.inputs.js';
 import type { AnnualReportList } from './annual-report.list.js';
+import { CrossCheckCode } from './cross-checks.js';
 import { AnnualReportStatus } from './enums.js';
 import { filingStatus } from './reporting.js';
 
@@ -24,6 +25,7 @@ interface ReportExportQuery {
   types?: string;
   hasWarnings?: 'true' | 'false';
   overdue?: 'true' | 'false';
+  warningCodes?: string;
 }
 
 const HEADERS: Record<'zh-CN' | 'en', string[]> = {
@@ -84,6 +86,7 @@ export function registerReportExport(http: FastifyInstance, deps: HttpDeps, repo
       types: PARAMETERS.text(100),
       hasWarnings: PARAMETERS.boolean,
       overdue: PARAMETERS.boolean,
+      warningCodes: PARAMETERS.text(200),
     },
     async handle(ctx, query, reply) {
       const filter: AnnualReportFilterKeys = {
@@ -93,6 +96,7 @@ export function registerReportExport(http: FastifyInstance, deps: HttpDeps, repo
         types: list(query.types, Object.values(OrganizationType)),
         hasWarnings: bool(query.hasWarnings),
         overdue: bool(query.overdue),
+        warningCodes: list(query.warningCodes, Object.values(CrossCheckCode)),
       };
       const asOf = today(ctx);
       const first = await reports.exportBatch(ctx, filter, 0, BATCH);

@@ -1,25 +1,23 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
 import { knexOf } from '../../common/db.js';
 import { CommonErrorCode, type Message } from '../../common/errors.js';
 import { defineJob, type JobQueue } from '../../common/jobs.js';
 import { InputChecker } from '../../common/input-checker.js';
-import { trail, type TrailChange } from '../../common/trail.js';
+import { trail } from '../../common/trail.js';
 import { Account } from '../identity/account.entity.js';
 import { managedOrganizations, registrarOf } from '../registry/registry.scope.js';
 import { addYears } from './calendar.js';
 import { ComplianceSweepRun } from './compliance-sweep.entity.js';
 import { RULES, ruleReason, type ListingRule } from './credit-list.rules.js';
-import { CreditListing, CreditListingCause } from './credit-listing.entity.js';
-import { CreditList, ListingSource, RectificationStatus, RemovalKind, SweepRunStatus } from './enums.js';
+import { CreditList, SweepRunStatus } from './enums.js';
 import type { OversightSettings, SweepThresholds } from './oversight.settings.js';
 import { OversightActions } from './oversight.trail.js';
 import type { PenaltyService } from './penalty.service.js';
-import { Rectification } from './rectification.entity.js';
 import { dayWithin } from './supervision.checks.js';
 import { loadSweepInput } from './sweep.data.js';
 import { planSweep, type Cause, type SweepPlan } from './sweep.plan.js';
+import { REMOVAL_REASONS, writeSweepPlan } from './sweep.write.js';
 
 /** One thing the sweep did (or, dry, would do), with the rule, the article and the facts. */
 export interface SweepActionData {
@@ -177,7 +175,7 @@ export class ComplianceSweepService {
         startedAt: ctx.now(),
       });
       await em.flush();
-      await this.write(ctx, em, plan, run);
+      await writeSweepPlan(em, ctx, plan, run.id);
       await this.penalties.applySuspensionDates(ctx, em, asOf);
       const described = this.describe(plan, asOf);
       run.status = SweepRunStatus.SUCCEEDED;
@@ -191,96 +189,6 @@ export class ComplianceSweepService {
       };
       await trail.record(em, ctx, OversightActions.runComplianceSweep, run, null);
       return { ...described, dryRun: false, run, skipped: false };
-    });
-  }
-
-  private async write(ctx: RequestContext, em: EntityManager, plan: SweepPlan, run: ComplianceSweepRun) {
-    const placed: TrailChange[] = [];
-    const serious = new Map<number, CreditListing>();
-    for (const p of plan.listings) {
-      const primary = p.causes[0];
-      const listing = em.create(CreditListing, {
-        organization: p.organizationId,
-        list: p.list,
-        reasonCode: primary.rule,
-        article: RULES[primary.rule].article,
-        reason: p.causes.map((c) => ruleReason(c.rule, c.facts)['zh-CN']).join('；'),
-        since: p.since,
-        clockStartedOn: p.since,
-        removableFrom: p.removableFrom,
-        source: ListingSource.RULE,
-        sourceRule: primary.rule,
-        sweepRun: run,
-        facts: {
-          ...primary.facts,
-          causes: p.causes.map((c) => ({ rule: c.rule, occurredOn: c.occurredOn, ...c.facts })),
-        },
-      });
-      for (const c of p.causes) this.cause(em, listing, c, run);
-      if (p.list === CreditList.SERIOUS_VIOLATION) serious.set(p.organizationId, listing);
-      placed.push({ record: listing, before: null, extra: { rule: primary.rule } });
-    }
-    await em.flush();
-    const ids = [
-      ...plan.restarts.map((r) => r.listingId),
-      ...plan.removals.map((r) => r.listingId),
-      ...plan.escalations.map((r) => r.listingId),
-    ];
-    const existing = new Map(
-      (await em.find(CreditListing, { id: { $in: ids } }, { populate: ['organization'] })).map((l) => [
-        l.id,
-        l,
-      ]),
-    );
-    const restarted: TrailChange[] = plan.restarts.map((r) => {
-      const listing = existing.get(r.listingId)!;
-      const before = trail.snapshot(listing);
-      listing.clockStartedOn = r.clockStartedOn;
-      listing.removableFrom = r.removableFrom;
-      for (const c of r.causes) this.cause(em, listing, c, run);
-      if (r.list === CreditList.SERIOUS_VIOLATION) serious.set(r.organizationId, listing);
-      return { record: listing, before, extra: { rules: r.causes.map((c) => c.rule) } };
-    });
-    const removed: TrailChange[] = [...plan.removals, ...plan.escalations].map((r) => {
-      const listing = existing.get(r.listingId)!;
-      const before = trail.snapshot(listing);
-      const escalation = plan.escalations.includes(r);
-      listing.removedOn = r.removedOn;
-      listing.removalKind = escalation ? RemovalKind.ESCALATION : RemovalKind.AUTOMATIC;
-      listing.removalReason = escalation
-        ? '列入活动异常名录满两年，移入严重违法失信名单'
-        : '无需整改，列入满六个月自动移出';
-      listing.removalSweepRun = run;
-      if (escalation) listing.escalatedTo = serious.get(r.organizationId) ?? null;
-      return { record: listing, before, extra: { removalKind: listing.removalKind } };
-    });
-    const rectifications = await em.find(
-      Rectification,
-      { id: { $in: plan.overdueRectifications.map((r) => r.id) } },
-      { populate: ['organization'] },
-    );
-    const overdue: TrailChange[] = rectifications.map((r) => {
-      const before = trail.snapshot(r);
-      r.status = RectificationStatus.OVERDUE;
-      r.overdueOn = plan.overdueRectifications.find((o) => o.id === r.id)!.overdueOn;
-      return { record: r, before };
-    });
-    await em.populate([...placed.map((p) => p.record as CreditListing)], ['organization']);
-    await trail.recordMany(em, ctx, OversightActions.placeOnCreditList, placed);
-    await trail.recordMany(em, ctx, OversightActions.restartListingClock, restarted);
-    await trail.recordMany(em, ctx, OversightActions.removeFromCreditList, removed);
-    await trail.recordMany(em, ctx, OversightActions.markRectificationOverdue, overdue);
-  }
-
-  private cause(em: EntityManager, listing: CreditListing, c: Cause, run: ComplianceSweepRun): void {
-    em.create(CreditListingCause, {
-      listing,
-      causeKey: c.key,
-      reasonCode: c.rule,
-      article: RULES[c.rule].article,
-      occurredOn: c.occurredOn,
-      facts: c.facts,
-      sweepRun: run,
     });
   }
 
@@ -305,7 +213,7 @@ export class ComplianceSweepService {
         article: RULES[r.rule].article,
         facts: r.facts,
         reason: {
-          'zh-CN': '无需整改，列入满六个月自动移出',
+          'zh-CN': REMOVAL_REASONS.AUTOMATIC,
           en: 'Nothing to correct: six months passed, removed automatically',
         },
         on: r.removedOn,

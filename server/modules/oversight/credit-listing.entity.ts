@@ -61,7 +61,7 @@ export class CreditListing extends Node {
   @Field(() => String)
   reasonCode!: string;
 
-  /** The article it cites, e.g. 《社会组织信用信息管理办法》第十九条第（一）项. */
+  /** The article it cites, e.g. 《社会组织信用信息管理办法》第十条第（一）项. */
   @Property({ type: 'string', length: F.article.max })
   @Field(() => String)
   article!: string;

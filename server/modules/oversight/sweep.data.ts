@@ -63,6 +63,7 @@ export async function loadSweepInput(
           'l.list',
           'l.since',
           'l.clock_started_on',
+          'l.removable_from',
           knex.raw('array_agg(c.reason_code order by c.id) as rules'),
         )
         .leftJoin('credit_listing_cause as c', 'c.listing_id', 'l.id')
@@ -112,6 +113,7 @@ export async function loadSweepInput(
       list: l.list as never,
       since: day(l.since)!,
       clockStartedOn: day(l.clock_started_on)!,
+      removableFrom: day(l.removable_from),
       rules: ((l.rules as (string | null)[]) ?? []).filter((r): r is string => r !== null) as ListingRule[],
     })),
     recordedCauses: new Set((causes as Row[]).map((c) => `${c.organization_id}:${c.list}:${c.cause_key}`)),

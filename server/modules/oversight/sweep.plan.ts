@@ -47,6 +47,7 @@ export interface SweepListing {
   list: CreditList;
   since: string;
   clockStartedOn: string;
+  removableFrom: string | null;
   /** The rules of its causes so far. */
   rules: ListingRule[];
 }
@@ -88,6 +89,9 @@ export interface PlannedRestart {
   causes: Cause[];
   clockStartedOn: string;
   removableFrom: string | null;
+  /** The clock and removal date before the restart (for the trail). */
+  previousClockStartedOn: string;
+  previousRemovableFrom: string | null;
   escalatedFrom: number | null;
 }
 export interface PlannedRemoval {
@@ -313,6 +317,8 @@ export function planSweep(input: SweepInput): SweepPlan {
         causes,
         clockStartedOn: clock,
         removableFrom: removableFrom(list, rules, clock, t),
+        previousClockStartedOn: existing.clockStartedOn,
+        previousRemovableFrom: existing.removableFrom,
         escalatedFrom: from,
       });
       touched.add(existing.id);

@@ -24,6 +24,7 @@ import { SponsorUnitService } from './sponsor-unit.service.js';
 import { SponsorshipPeriod } from './sponsorship-period.entity.js';
 import { SponsorshipService } from './sponsorship.service.js';
 import { RegistryStatisticsService } from './statistics.service.js';
+import { registerRegisterExports } from './register.export.js';
 // decoupling (issue 11)
 import { Decoupling, DecouplingItem } from './decoupling.entity.js';
 import { DecouplingResolver, OrganizationDecouplingResolver } from './decoupling.resolver.js';
@@ -124,4 +125,6 @@ export const registryModule = defineModule({
   trail: { subjects: REGISTRY_SUBJECTS, actions: RegistryActions, reads: REGISTRY_READS },
   errorCodes: RegistryErrorCode,
   demo: registryDemo,
+  // public register (issue 9): bulk data
+  routes: (http, deps, services) => registerRegisterExports(http, deps, services),
 });

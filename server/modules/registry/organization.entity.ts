@@ -1,4 +1,6 @@
 import {
+  BeforeCreate,
+  BeforeUpdate,
   Entity,
   Enum,
   Index,
@@ -9,6 +11,7 @@ import {
   type Rel,
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { pinyinInitials, pinyinSortKey } from '../../common/pinyin.js';
 import { Node } from '../../graphql/node.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { District } from './district.entity.js';
@@ -39,9 +42,20 @@ export class Rating {
 @Entity({ tableName: 'organization' })
 @Index({ name: 'organization_name_sort_idx', properties: ['name', 'id'] })
 @Index({ name: 'organization_registered_on_sort_idx', properties: ['registeredOn', 'id'] })
+@Index({ name: 'organization_name_pinyin_sort_idx', properties: ['namePinyin', 'name', 'id'] })
 @ObjectType({ implements: Node, description: '社会组织: a social organization on the register.' })
 export class Organization extends Node {
-  [OptionalProps]?: 'globalId' | 'version' | 'createdAt' | 'updatedAt' | 'isBrand' | 'isIndustryAssociation';
+  [OptionalProps]?:
+    | 'globalId'
+    | 'version'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'isBrand'
+    | 'isIndustryAssociation'
+    | 'namePinyin'
+    | 'nameInitials'
+    | 'deregisteredOn'
+    | 'revokedOn';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -60,7 +74,20 @@ export class Organization extends Node {
   nameSkeleton!: string;
 
   /**
-   * What search looks in, lower-cased (name, English name, credit code), and
+   * The name in pinyin (syllables without tones, one space apart; collation
+   * "C" in the migration, so both databases order it alike): the sort key of
+   * the NAME order (拼音排序). Kept from the name on every write (`keepNameKeys`).
+   */
+  @Property({ type: 'text', lazy: true })
+  namePinyin!: string;
+
+  /** The first letters of the name's syllables ("shfl" for 上海市妇女联合会), which search also finds. */
+  @Property({ type: 'text', lazy: true })
+  nameInitials!: string;
+
+  /**
+   * What search looks in, lower-cased (name, English name, credit code, the
+   * name's pinyin without spaces and its initials), and
    * its character pairs, kept by PostgreSQL (generated columns): a common
    * term ("上海", "协会") matches most rows, and then each row's check must be
    * a plain read, not a function call per row (D3).
@@ -68,7 +95,7 @@ export class Organization extends Node {
   @Property({
     type: 'text',
     lazy: true,
-    generated: `(lower(name) || chr(1) || coalesce(lower(english_name), '') || chr(1) || lower(credit_code)) stored`,
+    generated: `(lower(name) || chr(1) || coalesce(lower(english_name), '') || chr(1) || lower(credit_code) || chr(1) || replace(name_pinyin, ' ', '') || chr(1) || name_initials) stored`,
     ignoreSchemaChanges: ['type', 'extra', 'default'],
   })
   searchText?: string;
@@ -76,7 +103,8 @@ export class Organization extends Node {
   @Property({
     type: 'text[]',
     lazy: true,
-    generated: '(organization_search_bigrams(name, english_name, credit_code)) stored',
+    generated:
+      "(organization_search_bigrams(name, english_name, credit_code) || text_bigrams(replace(name_pinyin, ' ', '')) || text_bigrams(name_initials)) stored",
     ignoreSchemaChanges: ['type', 'extra', 'default'],
   })
   @Index({ name: 'organization_search_bigrams_idx', type: 'gin' })
@@ -108,23 +136,33 @@ export class Organization extends Node {
   @Field(() => DateScalar)
   registeredOn!: string;
 
+  /** 注销登记日期: set when the organization is deregistered. */
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: '注销登记日期, when deregistered.' })
+  deregisteredOn?: string | null;
+
+  /** 撤销登记日期: set when its registration is revoked. */
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: '撤销登记日期, when revoked.' })
+  revokedOn?: string | null;
+
   @Property({ type: 'string', length: F.legalRepresentative.max })
-  @Field(() => String, { nullable: true, description: '法定代表人 (its managers and own account only).' })
+  @Field(() => String, { nullable: true, description: '法定代表人 (public, as on the national platform).' })
   legalRepresentative!: string;
 
   @Property({ type: 'string', length: F.domicile.max })
-  @Field(() => String, { nullable: true, description: '住所 (its managers and own account only).' })
+  @Field(() => String, { nullable: true, description: '住所 (public).' })
   domicile!: string;
 
   @Property({ type: 'text' })
-  @Field(() => String, { nullable: true, description: '业务范围 (its managers and own account only).' })
+  @Field(() => String, { nullable: true, description: '业务范围 (public).' })
   businessScope!: string;
 
   /** 注册资金 (开办资金 / 原始基金), yuan. */
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: '注册资金 in yuan (its managers and own account only).',
+    description: '注册资金 in yuan (public).',
   })
   registeredCapital!: string;
 
@@ -179,6 +217,14 @@ export class Organization extends Node {
   @Field(() => Rating, { nullable: true })
   get rating(): Rating | null {
     return ratingOf(this);
+  }
+
+  /** The name's pinyin keys follow the name, whichever service changes it. */
+  @BeforeCreate()
+  @BeforeUpdate()
+  keepNameKeys(): void {
+    this.namePinyin = pinyinSortKey(this.name);
+    this.nameInitials = pinyinInitials(this.name);
   }
 }
 

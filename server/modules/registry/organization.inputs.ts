@@ -11,7 +11,8 @@ import { SponsorUnit } from './sponsor-unit.entity.js';
 export class OrganizationFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Part of the Chinese or English name, or of the credit code; two characters or more.',
+    description:
+      'Part of the Chinese or English name, its pinyin or pinyin initials ("shfl"), or of the credit code; two characters or more.',
   })
   search?: string | null;
 

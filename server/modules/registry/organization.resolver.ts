@@ -24,6 +24,7 @@ import {
   UpdateOrganizationInput,
   UpdateOrganizationPayload,
 } from './organization.inputs.js';
+import { registrationAuthorityOf } from './registry.labels.js';
 import { mayViewOrganizationDetails } from './registry.policy.js';
 import type {
   DistrictRecord,
@@ -209,6 +210,13 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<SponsorshipPeriodRecord[]> {
     return ctx.loaders.sponsorHistory.load(org.id);
+  }
+
+  @FieldResolver(() => String, {
+    description: "登记管理机关: the bureau that registered it, named in the caller's language.",
+  })
+  registrationAuthority(@Root() org: OrganizationView, @Ctx() ctx: RequestContext): string {
+    return registrationAuthorityOf(registrarOf(org))[ctx.locale];
   }
 
   @FieldResolver(() => Boolean, {

@@ -51,6 +51,9 @@ const STATUS_TRANSITIONS: Record<OrganizationStatus, OrganizationStatus[]> = {
 const ORGANIZATION_REF = (field: string) => ({ field, label: F.organization.label });
 
 /** 登记管理: registering organizations, changing their records and their status. */
+/** An empty district is a choice not made yet (a picker), not a district that was not found. */
+const CHOOSE_DISTRICT = { 'zh-CN': '请选择所在区。', en: 'Choose a district.' };
+
 export class OrganizationService {
   constructor(private readonly sponsorUnits: SponsorUnitService) {}
 
@@ -91,7 +94,7 @@ export class OrganizationService {
       if (!district)
         check.add(
           input.districtCode ? CommonErrorCode.NOT_FOUND : CommonErrorCode.REQUIRED,
-          notFound(F.districtCode.label),
+          input.districtCode ? notFound(F.districtCode.label) : CHOOSE_DISTRICT,
           'districtCode',
         );
       const expectedDivision =
@@ -208,6 +211,9 @@ export class OrganizationService {
       }
       const before = trail.snapshot(org);
       org.status = input.status;
+      // The public register shows when an organization was deregistered (注销) or revoked (撤销).
+      if (input.status === OrganizationStatus.DEREGISTERED) org.deregisteredOn = today(ctx);
+      if (input.status === OrganizationStatus.REVOKED) org.revokedOn = today(ctx);
       await trail.record(em, ctx, RegistryActions.changeOrganizationStatus, org, before, { reason });
       return org;
     });

@@ -1,5 +1,7 @@
 import type { Message } from '../../common/errors.js';
-import type { OrganizationStatus, OrganizationType, RegistrationLevel } from './enums.js';
+import { SHANGHAI_DISTRICTS } from './districts.js';
+import { RegistrationLevel, type OrganizationStatus, type OrganizationType } from './enums.js';
+import type { Registrar } from './registry.scope.js';
 
 /** How the register's enum values are named to people (statistics, messages), in both languages. */
 export const TYPE_LABELS: Record<OrganizationType, Message> = {
@@ -19,3 +21,14 @@ export const STATUS_LABELS: Record<OrganizationStatus, Message> = {
   DEREGISTERED: { 'zh-CN': '已注销', en: 'deregistered' },
   REVOKED: { 'zh-CN': '已撤销', en: 'revoked' },
 };
+
+/** 登记管理机关: the city's civil affairs bureau, or the district's for what a district registered. */
+export function registrationAuthorityOf(registrar: Registrar): Message {
+  if (registrar.registrationLevel === RegistrationLevel.MUNICIPAL)
+    return { 'zh-CN': '上海市民政局', en: 'Shanghai Municipal Civil Affairs Bureau' };
+  const district = SHANGHAI_DISTRICTS.find((d) => d.code === registrar.districtCode);
+  return {
+    'zh-CN': `${district?.name ?? registrar.districtCode}民政局`,
+    en: `${district?.englishName ?? registrar.districtCode} District Civil Affairs Bureau`,
+  };
+}

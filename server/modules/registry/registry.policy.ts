@@ -40,11 +40,11 @@ export const REGISTRY_POLICY: PolicyRows = {
     reviewChangeApplication: OFFICER_ROLES,
     updateContactDetails: [...OFFICER_ROLES, Role.ORGANIZATION],
   },
+  // Public, as the national platform (中国社会组织政务服务平台) publishes them (issue 9): name, credit
+  // code, type, status and its dates, registration authority, sponsor unit, legal representative,
+  // registration date, registered capital, domicile and business scope. Internal: the industry
+  // department, the sponsor history (its reasons are officers' notes) and decoupling work.
   fields: {
-    'Organization.legalRepresentative': details,
-    'Organization.domicile': details,
-    'Organization.businessScope': details,
-    'Organization.registeredCapital': details,
     'Organization.industryDepartment': details,
     'Organization.sponsorHistory': details,
     // decoupling (issue 11)

@@ -31,6 +31,8 @@ export class OrganizationRecord extends Node implements OrganizationView {
   registrationLevel!: RegistrationLevel;
   district!: { code: string };
   registeredOn!: string;
+  deregisteredOn!: string | null;
+  revokedOn!: string | null;
   legalRepresentative!: string;
   domicile!: string;
   businessScope!: string;
@@ -94,6 +96,8 @@ export function organizationColumns(alias = 'o'): string[] {
     'registration_level',
     'district_code',
     'registered_on',
+    'deregistered_on',
+    'revoked_on',
     'legal_representative',
     'domicile',
     'business_scope',
@@ -123,6 +127,8 @@ export function organizationRecord(row: Row): OrganizationRecord {
   record.registrationLevel = row.registration_level as RegistrationLevel;
   record.district = { code: row.district_code as string };
   record.registeredOn = row.registered_on as string;
+  record.deregisteredOn = (row.deregistered_on as string | null) ?? null;
+  record.revokedOn = (row.revoked_on as string | null) ?? null;
   record.legalRepresentative = row.legal_representative as string;
   record.domicile = row.domicile as string;
   record.businessScope = row.business_scope as string;

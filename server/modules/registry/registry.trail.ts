@@ -83,6 +83,7 @@ export const REGISTRY_SUBJECTS: TrailSubjectType[] = [
     snapshot: organizationSnapshot,
     scopeOf: (org) => managedOrganizations.keyOf(registrarOf(org)),
     nameOf: async (ctx, key) => (await ctx.loaders.organization.load(Number(key)))?.name ?? null,
+    codeOf: async (ctx, key) => (await ctx.loaders.organization.load(Number(key)))?.creditCode ?? null,
   }),
   // issue 9
   subjectType({
@@ -116,14 +117,7 @@ async function readOfPeriod(ctx: RequestContext, period: { organization: { id: n
 
 export const REGISTRY_READS = {
   ...Object.fromEntries(
-    [
-      'legalRepresentative',
-      'domicile',
-      'businessScope',
-      'registeredCapital',
-      'industryDepartment',
-      'sponsorHistory',
-    ].map((field) => [`Organization.${field}`, readOfDetails]),
+    ['industryDepartment', 'sponsorHistory'].map((field) => [`Organization.${field}`, readOfDetails]),
   ),
   ...Object.fromEntries(
     ['validFrom', 'validTo', 'reason', 'sponsorUnit'].map((field) => [

@@ -205,15 +205,13 @@ export class SponsorshipService {
       return (period && period.validFrom >= effectiveOn) || o.registeredOn >= effectiveOn;
     });
     if (tooEarly.length > 0) {
-      const names = tooEarly
-        .slice(0, 3)
-        .map((o) => o.name)
-        .join('、');
+      const shown = tooEarly.slice(0, 3).map((o) => o.name);
+      const [zhNames, enNames] = [shown.join('、'), shown.join(', ')];
       throw problem(
         CommonErrorCode.INVALID,
         {
-          'zh-CN': `生效日期须晚于现任主管期间的开始日期（${names}${tooEarly.length > 3 ? ' 等' : ''}）。`,
-          en: `The effective date must come after the start of the current sponsorship (${names}${tooEarly.length > 3 ? ' and others' : ''}).`,
+          'zh-CN': `生效日期须晚于现任主管期间的开始日期（${zhNames}${tooEarly.length > 3 ? ' 等' : ''}）。`,
+          en: `The effective date must come after the start of the current sponsorship (${enNames}${tooEarly.length > 3 ? ' and others' : ''}).`,
         },
         'effectiveOn',
       );

@@ -1,3 +1,4 @@
+import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
 import type { Message } from '../../common/errors.js';
 import { ON_REGISTER } from './enums.js';
@@ -22,6 +23,8 @@ export interface RegistryTotals {
 }
 
 const UNRATED: Message = { 'zh-CN': '未评估', en: 'not rated' };
+/** A grade past its five-year validity (DOMAIN.md): counted apart, not as a grade. */
+const EXPIRED: Message = { 'zh-CN': '评估等级已过期', en: 'grade expired' };
 
 type GroupRow = {
   dim: string;
@@ -37,17 +40,27 @@ export class RegistryStatisticsService {
   async totals(ctx: RequestContext): Promise<RegistryTotals> {
     const knex = ctx.em.getKnex();
     const grouped = managedOrganizations
-      .whereOrganization(ctx, knex('organization as o').join('district as d', 'd.code', 'o.district_code'))
+      .whereOrganization(
+        ctx,
+        knex('organization as o')
+          .join('district as d', 'd.code', 'o.district_code')
+          // The grade as of today in Shanghai: null unrated, 0 expired (valid five years).
+          .joinRaw(
+            `cross join lateral (select case when o.rating_grade is null then null
+                when o.rating_valid_until >= ?::date then o.rating_grade else 0 end as grade) r`,
+            [today(ctx)],
+          ),
+      )
       .select(
         knex.raw(`case
                when grouping(o.type) = 0 then 'type'
                when grouping(o.registration_level) = 0 then 'level'
                when grouping(o.district_code) = 0 then 'district'
-               when grouping(o.rating_grade) = 0 then 'rating'
+               when grouping(r.grade) = 0 then 'rating'
                when grouping(o.is_industry_association) = 0 then 'association'
                when grouping(o.is_brand) = 0 then 'brand'
                else 'total' end as dim`),
-        knex.raw(`coalesce(o.type::text, o.registration_level::text, o.district_code, o.rating_grade::text,
+        knex.raw(`coalesce(o.type::text, o.registration_level::text, o.district_code, r.grade::text,
                       o.is_industry_association::text, o.is_brand::text) as key`),
         knex.raw('max(d.name) as label'),
         knex.raw('max(d.english_name) as "englishLabel"'),
@@ -55,7 +68,7 @@ export class RegistryStatisticsService {
       )
       .whereIn('o.status', ON_REGISTER)
       .groupByRaw(
-        `grouping sets ((o.type), (o.registration_level), (o.district_code), (o.rating_grade),
+        `grouping sets ((o.type), (o.registration_level), (o.district_code), (r.grade),
                         (o.is_industry_association), (o.is_brand), ())`,
       );
     const rows: GroupRow[] = await grouped;
@@ -86,6 +99,7 @@ export class RegistryStatisticsService {
         .map((r) => bucket(String(r.key), { 'zh-CN': String(r.label), en: String(r.englishLabel) }, r.n)),
       byRating: ['5', '4', '3', '2', '1']
         .map((g) => bucket(`${g}A`, { 'zh-CN': `${g}A`, en: `${g}A` }, countOf('rating', g)))
+        .concat(bucket('EXPIRED', EXPIRED, countOf('rating', '0')))
         .concat(bucket('NONE', UNRATED, of('rating').find((r) => r.key === null)?.n ?? 0)),
       industryAssociations: countOf('association', 'true'),
       brandOrganizations: countOf('brand', 'true'),

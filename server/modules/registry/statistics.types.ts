@@ -29,7 +29,10 @@ export class RegistryStatistics {
   @Field(() => [StatisticsBucket])
   byLevel!: StatisticsBucket[];
 
-  @Field(() => [StatisticsBucket], { description: 'Grades 1A–5A, and "NONE" for unrated.' })
+  @Field(() => [StatisticsBucket], {
+    description:
+      'Valid grades 5A–1A (five years from the award), "EXPIRED" for lapsed grades, and "NONE" for unrated.',
+  })
   byRating!: StatisticsBucket[];
 
   @Field(() => Int)

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { LAST_POVERTY_ALLEVIATION_YEAR } from './relief.labels.js';
 
 /** 扶贫 project categories (DOMAIN.md "Poverty relief"). */
 export enum ReliefCategory {
@@ -29,11 +30,17 @@ registerEnumType(ReliefCategory, { name: 'ReliefCategory' });
 registerEnumType(PolicyPeriod, { name: 'PolicyPeriod' });
 registerEnumType(ReliefProjectStatus, { name: 'ReliefProjectStatus' });
 
-/** The last year of poverty alleviation; projects starting later are rural revitalization. */
-export const LAST_POVERTY_ALLEVIATION_YEAR = 2020;
+export { LAST_POVERTY_ALLEVIATION_YEAR } from './relief.labels.js';
 
 export function policyPeriodOf(startsOn: string): PolicyPeriod {
   return Number(startsOn.slice(0, 4)) <= LAST_POVERTY_ALLEVIATION_YEAR
+    ? PolicyPeriod.POVERTY_ALLEVIATION
+    : PolicyPeriod.RURAL_REVITALIZATION;
+}
+
+/** The period of a statistics year (a project's start year). */
+export function policyPeriodOfYear(year: number): PolicyPeriod {
+  return year <= LAST_POVERTY_ALLEVIATION_YEAR
     ? PolicyPeriod.POVERTY_ALLEVIATION
     : PolicyPeriod.RURAL_REVITALIZATION;
 }

@@ -2,8 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { OFFICER_ROLES, Role } from '../../common/roles.js';
 import { defineGetRoute, PARAMETERS, type HttpDeps } from '../../http/routes.js';
 import { allPages, sendXlsx } from '../../http/xlsx.js';
-import { ReliefCategory } from './enums.js';
+import { policyPeriodOfYear, ReliefCategory } from './enums.js';
 import type { ReliefServices } from './index.js';
+import {
+  POLICY_PERIOD_LABELS,
+  RELIEF_CATEGORY_LABELS,
+  RELIEF_STATUS_LABELS,
+  RELIEF_WORK_LABELS,
+} from './relief.labels.js';
 import { REGION_BY_COUNTY } from './regions.js';
 
 const YEAR = { type: 'string', pattern: '^(|\\d{4})$' };
@@ -55,15 +61,15 @@ export function registerReliefExport(http: FastifyInstance, deps: HttpDeps, reli
               (en ? r?.provinceEn : r?.province) ?? '',
               (en ? r?.prefectureEn : r?.prefecture) ?? '',
               (en ? r?.countyEn : r?.county) ?? p.countyCode,
-              p.category,
-              p.policyPeriod,
+              RELIEF_CATEGORY_LABELS[ctx.locale][p.policyPeriod][p.category],
+              POLICY_PERIOD_LABELS[ctx.locale][p.policyPeriod],
               p.year,
               p.committedAmount,
               p.investedAmount,
               p.beneficiaryPeople,
               p.beneficiaryHouseholds,
-              p.status,
-              p.duplicateOf ? 'Y' : '',
+              RELIEF_STATUS_LABELS[ctx.locale][p.status],
+              p.duplicateOf ? (en ? 'Yes' : '是') : '',
             ];
           });
         }
@@ -71,7 +77,11 @@ export function registerReliefExport(http: FastifyInstance, deps: HttpDeps, reli
       return sendXlsx(
         reply,
         `relief-projects${query.year ? `-${query.year}` : ''}.xlsx`,
-        en ? 'Relief projects' : '扶贫项目',
+        query.year
+          ? RELIEF_WORK_LABELS[ctx.locale][policyPeriodOfYear(Number(query.year))]
+          : en
+            ? 'Relief and revitalization'
+            : '扶贫与乡村振兴项目',
         columns,
         rows(),
       );

@@ -2,7 +2,9 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../common/context.js';
 import { mapRow } from '../../common/db.js';
 import { listPage, OrderDirection, type Page, type PageArguments } from '../../common/pagination.js';
-import { nonChangeActions, type SubjectRef } from '../../common/trail.js';
+import { ForbiddenError } from '../../common/errors.js';
+import { Role } from '../../common/roles.js';
+import { adminOnlyActions, nonChangeActions, type SubjectRef } from '../../common/trail.js';
 import { managedOrganizations } from '../registry/registry.scope.js';
 import { AuditEvent } from './audit-event.entity.js';
 
@@ -26,6 +28,9 @@ export class TrailService {
   scope(ctx: RequestContext, filter: TrailFilter, query: Knex.QueryBuilder): Knex.QueryBuilder {
     const self = ctx.viewer?.accountId ?? null;
     managedOrganizations.whereKey(ctx, query, 'e.scope_district_code', (q) => q.where('e.actor_key', self));
+    // Failed logins and lockouts are the admins' (the security review), not the officers'.
+    this.assertMayFilter(ctx, filter);
+    if (ctx.viewer?.role !== Role.ADMIN) query.whereNotIn('e.action', [...adminOnlyActions]);
     if (filter.subject)
       query.where({ 'e.subject_type': filter.subject.type, 'e.subject_key': filter.subject.key });
     if (filter.actorKey != null) query.where('e.actor_key', filter.actorKey);
@@ -34,6 +39,12 @@ export class TrailService {
     if (filter.to) query.where('e.occurred_at', '<', filter.to);
     if (filter.changesOnly) query.whereNotIn('e.action', [...nonChangeActions]);
     return query;
+  }
+
+  /** Only admins may ask for the admins' actions (failed logins, lockouts). */
+  assertMayFilter(ctx: RequestContext, filter: TrailFilter): void {
+    if (ctx.viewer?.role !== Role.ADMIN && filter.action && adminOnlyActions.has(filter.action))
+      throw new ForbiddenError();
   }
 
   list(

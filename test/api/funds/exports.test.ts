@@ -57,8 +57,12 @@ describe('XLSX exports', () => {
     const res = await download('/exports/relief-projects.xlsx?year=2019&categories=EDUCATION', officer);
     const sheet = await sheetOf(res);
     expect(sheet.getRow(1).getCell(1).value).toBe('项目名称');
+    expect(sheet.name).toBe('扶贫项目');
+    expect(sheet.rowCount).toBeGreaterThan(1);
     for (let i = 2; i <= sheet.rowCount; i++) {
-      expect(sheet.getRow(i).getCell(6).value).toBe('EDUCATION');
+      // Labels, named by the period (issue 9): 2019 is poverty alleviation (扶贫), not 乡村振兴.
+      expect(sheet.getRow(i).getCell(6).value).toBe('教育扶贫');
+      expect(sheet.getRow(i).getCell(7).value).toBe('脱贫攻坚');
       expect(sheet.getRow(i).getCell(8).value).toBe(2019);
     }
     expect((await download('/exports/relief-projects.xlsx?year=abc', officer)).status).toBe(400);

@@ -236,6 +236,31 @@ describe('the compliance sweep', () => {
     ]);
     expect(rows[0].escalated_to_id).toBe(rows[1].id);
     expect(rows[1].removable_from).toBe(addYears(today, 2));
+
+    // One trail event per change, with what changed, and the chain still verifies.
+    const trailOf = (action: string, key: number) =>
+      knex()('audit_event').where({ action, subject_type: 'CreditListing', subject_key: String(key) });
+    const [ended] = await trailOf('removeFromCreditList', rows[0].id);
+    expect(ended.changes).toMatchObject({
+      removedOn: { before: null, after: today },
+      removalKind: { before: null, after: 'ESCALATION' },
+    });
+    const [placed] = await trailOf('placeOnCreditList', rows[1].id);
+    expect(placed.changes).toMatchObject({
+      list: { before: null, after: 'SERIOUS_VIOLATION' },
+      rule: { before: null, after: 'SERIOUS_ABNORMAL_TWO_YEARS' },
+    });
+    const finedListing = await knex()('credit_listing')
+      .where({ organization_id: fined.key, list: 'ABNORMAL_ACTIVITY' })
+      .first();
+    const [restart] = await trailOf('restartListingClock', finedListing.id);
+    expect(restart.changes.rules).toEqual({ before: null, after: ['ABNORMAL_PENALTY'] });
+    const verify = await server.gql<{ verifyAuditTrail: { valid: boolean } }>(
+      `{ verifyAuditTrail { valid } }`,
+      {},
+      { token: officer },
+    );
+    expect(verify.data!.verifyAuditTrail.valid).toBe(true);
   });
 
   it('lists an overdue rectification and marks it OVERDUE', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buyer, officer, server, useRegistryServer } from '../../fixtures/registry.js';
 import type { GraphQLResponse } from '../../helpers/server.js';
+import { pinyinSortKey } from '../../../server/common/pinyin.js';
 
 useRegistryServer();
 
@@ -53,8 +54,10 @@ describe('organizations: the public register', () => {
     expect(total).toBeGreaterThan(300);
     expect(seen).toHaveLength(total);
     expect(new Set(seen.map((o) => o.id)).size).toBe(total);
+    // Pinyin order (拼音排序, issue 9): by the names' pinyin, homophones by the names' code points.
     const names = seen.map((o) => o.name);
-    expect(names).toEqual([...names].sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : 1)));
+    const key = (name: string) => Buffer.from(`${pinyinSortKey(name)}\u0000${name}`);
+    expect(names).toEqual([...names].sort((a, b) => Buffer.compare(key(a), key(b))));
   });
 
   it('orders by registration date descending and by credit code', async () => {
@@ -193,29 +196,30 @@ describe('organizations: the public register', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.organizations.nodes).toHaveLength(3);
-    const internal = await server.gql<{ organizations: { nodes: { legalRepresentative: string | null }[] } }>(
-      `{ organizations(first: 1) { nodes { name legalRepresentative } } }`,
+    type Internal = { organizations: { nodes: { sponsorHistory: { validFrom: string }[] | null }[] } };
+    const internal = await server.gql<Internal>(
+      `{ organizations(first: 1) { nodes { name sponsorHistory { validFrom } } } }`,
     );
     expect(internal.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    expect(internal.data!.organizations.nodes[0].legalRepresentative).toBeNull();
-    const loggedIn = await server.gql<{ organizations: { nodes: { legalRepresentative: string | null }[] } }>(
+    expect(internal.data!.organizations.nodes[0].sponsorHistory).toBeNull();
+    const loggedIn = await server.gql<Internal>(
       `{ organizations(first: 1) { nodes { legalRepresentative sponsorHistory { validFrom } } } }`,
       {},
       { token: officer },
     );
     expect(loggedIn.errors).toBeUndefined();
-    expect(loggedIn.data!.organizations.nodes[0].legalRepresentative).toBeTruthy();
+    expect(loggedIn.data!.organizations.nodes[0].sponsorHistory!.length).toBeGreaterThan(0);
     const forBuyer = await server.gql<{
-      organizations: { nodes: { viewerCanSeeDetails: boolean; legalRepresentative: string | null }[] };
+      organizations: { nodes: { viewerCanSeeDetails: boolean; sponsorHistory: unknown }[] };
     }>(
-      `{ organizations(first: 1) { nodes { viewerCanSeeDetails legalRepresentative } } }`,
+      `{ organizations(first: 1) { nodes { viewerCanSeeDetails sponsorHistory { validFrom } } } }`,
       {},
       { token: buyer },
     );
     expect(forBuyer.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(forBuyer.data!.organizations.nodes[0]).toEqual({
       viewerCanSeeDetails: false,
-      legalRepresentative: null,
+      sponsorHistory: null,
     });
   });
 

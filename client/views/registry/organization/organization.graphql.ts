@@ -11,6 +11,13 @@ export const OrganizationPublicFragment = graphql(`
     status
     registrationLevel
     registeredOn
+    deregisteredOn
+    revokedOn
+    registrationAuthority
+    legalRepresentative
+    domicile
+    businessScope
+    registeredCapital
     isIndustryAssociation
     isBrand
     viewerCanSeeDetails
@@ -35,13 +42,12 @@ export const OrganizationPublicFragment = graphql(`
   }
 `);
 
-/** Internal fields: only the record's managers and its own account may read them (viewerCanSeeDetails). */
+/**
+ * Internal fields: only the record's managers and its own account may read them (viewerCanSeeDetails).
+ * The legal representative, domicile, business scope and capital are public (issue 9), in the record above.
+ */
 export const OrganizationRestrictedFragment = graphql(`
   fragment OrganizationRestricted on Organization {
-    legalRepresentative
-    domicile
-    businessScope
-    registeredCapital
     industryDepartment {
       id
       name

@@ -15,6 +15,9 @@ export const RegisterListQuery = graphql(`
         creditCode
         type
         status
+        registeredOn
+        deregisteredOn
+        revokedOn
         registrationLevel
         district {
           code
@@ -34,6 +37,20 @@ export const RegisterListQuery = graphql(`
     }
     me {
       id
+    }
+  }
+`);
+
+/** The sponsor unit a link's `sponsorUnit` names, so the filter shows its name (issue 9). */
+export const RegisterSponsorUnitQuery = graphql(`
+  query RegisterSponsorUnit($id: ID!) {
+    node(id: $id) {
+      ... on SponsorUnit {
+        id
+        name
+        englishName
+        active
+      }
     }
   }
 `);

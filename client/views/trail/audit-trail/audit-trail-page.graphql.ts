@@ -22,3 +22,17 @@ export const AccountOptionsQuery = graphql(`
     }
   }
 `);
+
+/** The organization a trail link names (`?subjectId=`), so the filter shows its name. */
+export const TrailSubjectQuery = graphql(`
+  query TrailSubject($id: ID!) {
+    node(id: $id) {
+      ... on Organization {
+        id
+        name
+        englishName
+        creditCode
+      }
+    }
+  }
+`);
