@@ -237,16 +237,33 @@ describe('service purchase in the portal', () => {
     await shots(org, 'inbox', () =>
       org.getByTestId('inbox-table').locator('.el-table__row').first().waitFor(),
     );
-    const unreadBefore = Number(await org.getByTestId('inbox-badge').textContent());
     await org
       .getByTestId('inbox-table')
       .locator('.el-table__row', { hasText: needTitle })
       .getByTestId('inbox-open')
       .click();
     await org.waitForURL(/\/procurement\/needs\//);
+    // opening it marks it read, and the badge says what is left unread
+    const inbox = () =>
+      knex()('procurement_notification as n')
+        .join('account as a', 'a.organization_id', 'n.organization_id')
+        .where('a.username', 'org.demo');
+    await expect
+      .poll(
+        async () =>
+          (
+            await inbox()
+              .join('service_need as s', 's.id', 'n.need_id')
+              .where('s.title', needTitle)
+              .first('n.read_at')
+          )?.read_at,
+      )
+      .not.toBeNull();
+    const unread = async () => Number((await inbox().whereNull('n.read_at').count({ n: '*' }).first())?.n);
+    await org.reload();
     await expect
       .poll(async () => Number(await org.getByTestId('inbox-badge').textContent()))
-      .toBeLessThan(unreadBefore);
+      .toBe(await unread());
 
     await org.locator('.el-tabs__item', { hasText: '资格与响应' }).click();
     await org.getByTestId('readiness-eligible').waitFor();
