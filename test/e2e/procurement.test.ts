@@ -260,10 +260,12 @@ describe('service purchase in the portal', () => {
       )
       .not.toBeNull();
     const unread = async () => Number((await inbox().whereNull('n.read_at').count({ n: '*' }).first())?.n);
-    await org.reload();
+    // the bell is in the workspace's header (a need's page is public, with the public header)
+    await org.goto(`${server.url}/supplier`);
     await expect
       .poll(async () => Number(await org.getByTestId('inbox-badge').textContent()))
       .toBe(await unread());
+    await org.goBack();
 
     await org.locator('.el-tabs__item', { hasText: '资格与响应' }).click();
     await org.getByTestId('readiness-eligible').waitFor();
