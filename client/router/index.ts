@@ -17,6 +17,8 @@ import { fundsRoutes } from '@/views/funds/routes';
 import { reliefRoutes } from '@/views/relief/routes';
 // issue 9: the organization's workspace
 import { myOrganizationRoutes } from '@/views/my-organization/routes';
+// issue 10: procurement
+import { procurementRoutes } from '@/views/procurement/routes';
 import { homeOf } from './home';
 import './meta';
 
@@ -35,6 +37,8 @@ export const moduleRoutes: RouteRecordRaw[] = [
   ...decouplingRoutes,
   // issue 9
   ...myOrganizationRoutes,
+  // issue 10: procurement
+  ...procurementRoutes,
 ];
 
 const routes: RouteRecordRaw[] = [

@@ -8,6 +8,8 @@ export const MENU_GROUPS = [
   { key: 'registry', title: 'menu.registry' },
   { key: 'system', title: 'menu.system' },
   { key: 'workspaces', title: 'comingSoon.title' },
+  // issue 10: procurement
+  { key: 'procurement', title: 'menu.procurement' },
 ] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number]['key'];
 

@@ -55,6 +55,11 @@ export default {
     // issue 9
     myOrganization: 'My organization',
     changeApplications: 'Change applications',
+    // issue 10: procurement
+    buyerWorkspace: 'Buyer workspace',
+    supplierWorkspace: 'Supplier workspace',
+    noticeBoard: 'Procurement notices',
+    redFlags: 'Procurement red flags',
   },
   session: {
     draftRestored: 'The form you were filling in when the session ended is restored',

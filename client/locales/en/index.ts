@@ -17,6 +17,8 @@ import decoupling from './decoupling';
 import myOrganization from './my-organization';
 // public register (issue 9)
 import publicRegister from './public-register';
+// issue 10: procurement
+import procurement from './procurement';
 
 /** English, loaded on first use; every module file is typed against its Chinese counterpart. */
 const en: MessageSchema = {
@@ -37,6 +39,8 @@ const en: MessageSchema = {
   ...myOrganization,
   // public register (issue 9)
   ...publicRegister,
+  // issue 10: procurement
+  ...procurement,
 };
 
 export default en;

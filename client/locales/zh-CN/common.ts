@@ -54,6 +54,11 @@ const common = {
     // issue 9
     myOrganization: '本组织',
     changeApplications: '变更登记审核',
+    // issue 10: procurement
+    buyerWorkspace: '购买方工作台',
+    supplierWorkspace: '服务供给',
+    noticeBoard: '采购公告',
+    redFlags: '采购风险提示',
   },
   session: {
     draftRestored: '已恢复会话过期时正在填写的内容',

@@ -16,6 +16,8 @@ import decoupling from './decoupling';
 import myOrganization from './my-organization';
 // public register (issue 9)
 import publicRegister from './public-register';
+// issue 10: procurement
+import procurement from './procurement';
 
 /**
  * The message schema of the portal, merged from one file per module
@@ -43,6 +45,8 @@ const zhCN = {
   ...myOrganization,
   // public register (issue 9)
   ...publicRegister,
+  // issue 10: procurement
+  ...procurement,
 };
 
 export type MessageSchema = typeof zhCN;
