@@ -315,7 +315,7 @@ describe('portal, as a registration officer', () => {
 });
 
 describe('portal, as an anonymous visitor', () => {
-  it('shows the public register but not the legal representative', async () => {
+  it('shows the public register and its public fields, not the internal ones', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     context.setDefaultTimeout(10_000);
     const visitor = await context.newPage();
