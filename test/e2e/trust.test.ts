@@ -5,6 +5,7 @@
  * organization's change history; a buyer sees only the public record; a
  * session that ends on a new page leads back to the login page.
  */
+import { AUDIT_ACTION_LABELS } from '../../server/modules/trail/trail.labels.js';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -283,9 +284,13 @@ describe('the audit trail', () => {
     expect(download.url()).toContain('action=UPDATE_ORGANIZATION');
     const csv = (await readFile(await download.path())).toString('utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toMatch(/^id,occurredAt,actorId,actorName,role,action,subjectId,changes/);
+    // Columns and actions are named in the portal's language, for people (issue 9).
+    expect(lines[0]).toMatch(
+      /^编号,时间（北京时间）,操作人,角色,操作,对象类型,对象名称,统一社会信用代码,变更内容/,
+    );
     expect(lines).toHaveLength(total + 1);
-    for (const line of lines.slice(1)) expect(line).toContain(',updateOrganization,');
+    const updated = AUDIT_ACTION_LABELS['zh-CN'].UPDATE_ORGANIZATION;
+    for (const line of lines.slice(1)) expect(line).toContain(`,${updated},`);
     expect(csv).toContain(newDomicile);
 
     // The subject links to the organization, whose page lists its change history.
