@@ -25,7 +25,6 @@ import { costBudgetPlugin } from './graphql/budget.js';
 import { jitExecutor } from './graphql/jit.js';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/limits.js';
 import { ClientFairness } from './http/fairness.js';
-import { nameClient, shareConnections, withRequestClient } from './connection-shares.js';
 import { HttpError, registerHttpErrorHandling } from './http/routes.js';
 import { JobRunner } from './jobs.js';
 import { MODULES } from './modules.js';
@@ -119,13 +118,6 @@ export async function createApp(orm: MikroORM, config: AppConfig, anonymousOrm?:
   registerHttpErrorHandling(http);
   const fairness = new ClientFairness(config.clientConcurrency);
   fairness.register(http);
-  // Each client holds at most half of a pool's connections at once (server/connection-shares.ts).
-  for (const pool of anonymousOrm ? [orm, anonymousOrm] : [orm]) {
-    const poolMax = pool.config.get('pool')?.max ?? 1;
-    if (poolMax >= 4) shareConnections(pool, Math.floor(poolMax / 2));
-  }
-  // After the body is parsed: the handler, and every statement it sends, run knowing their request.
-  http.addHook('preHandler', (_request, _reply, done) => withRequestClient(done));
 
   const apollo = new ApolloServer<GraphQLContext>({
     // graphql-jit runs the operations unless GRAPHQL_EXECUTOR=graphql-js (measured in issue 12).
@@ -159,9 +151,7 @@ export async function createApp(orm: MikroORM, config: AppConfig, anonymousOrm?:
     const viewer = await sessions.resolveViewer(orm.em, sessionToken(request));
     const pool = viewer ? orm : (anonymousOrm ?? orm);
     const forked = () => (em ??= pool.em.fork());
-    const client = viewer ? `account:${viewer.accountId}` : `address:${request.ip}`;
-    await fairness.enter(request, client);
-    nameClient(client);
+    await fairness.enter(request, viewer ? `account:${viewer.accountId}` : `address:${request.ip}`);
     return {
       get em() {
         return forked();
