@@ -9,22 +9,6 @@ import type { DemoStep, LoadStep, SampleFilter } from '../load-step.js';
 import { loadDecoupling } from '../decoupling/load.js';
 
 /** The last day a demo organization may have closed on. */
-const LAST_CLOSING = Date.UTC(2025, 11, 31);
-const DAY_MS = 86_400_000;
-
-/**
- * When a closed demo organization was deregistered or revoked: a day after
- * its registration and before LAST_CLOSING, picked by its key (so it draws
- * nothing from the city's random streams).
- */
-export function closedOn(key: number, registeredOn: string): string {
-  const from = Date.parse(`${registeredOn}T00:00:00Z`) + DAY_MS;
-  const span = Math.max(1, Math.floor((LAST_CLOSING - from) / DAY_MS));
-  return new Date(Math.min(from + ((key * 7919) % span) * DAY_MS, Math.max(from, LAST_CLOSING)))
-    .toISOString()
-    .slice(0, 10);
-}
-
 const loadRegistry: LoadStep = async (loader, city) => {
   const { knex, insert } = loader;
   await insert(
@@ -53,8 +37,9 @@ const loadRegistry: LoadStep = async (loader, city) => {
       name_skeleton: confusableSkeleton(o.name),
       name_pinyin: pinyinSortKey(o.name),
       name_initials: pinyinInitials(o.name),
-      deregistered_on: o.status === 'DEREGISTERED' ? closedOn(o.key, o.registeredOn) : null,
-      revoked_on: o.status === 'REVOKED' ? closedOn(o.key, o.registeredOn) : null,
+      // The day it left the register, drawn once by the generator (seeds/registry/closures.ts).
+      deregistered_on: o.status === 'DEREGISTERED' ? (o.closedOn ?? null) : null,
+      revoked_on: o.status === 'REVOKED' ? (o.closedOn ?? null) : null,
       english_name: o.englishName,
       type: o.type,
       status: o.status,
@@ -70,7 +55,6 @@ const loadRegistry: LoadStep = async (loader, city) => {
       rating_grade: o.rating?.grade ?? null,
       rating_awarded_on: o.rating?.awardedOn ?? null,
       rating_valid_until: o.rating?.validUntil ?? null,
-      closed_on: o.closedOn ?? null,
       sponsor_unit_id: o.sponsorUnitKey,
       industry_department_id: o.industryDepartmentKey,
     })),

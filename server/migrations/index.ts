@@ -19,8 +19,6 @@ import { Migration20261203140000_change_applications } from './Migration20261203
 import { Migration20261203142000_pubreg } from './Migration20261203142000_pubreg.js';
 // issue 10: procurement
 import { Migration20261203143700_procurement } from './Migration20261203143700_procurement.js';
-// issue 9 (misc)
-import { Migration20261203144000_closed_on } from './Migration20261203144000_closed_on.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
 export const migrationsList: MigrationObject[] = [
@@ -44,6 +42,4 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203142000_pubreg', class: Migration20261203142000_pubreg },
   // issue 10: procurement
   { name: 'Migration20261203143700_procurement', class: Migration20261203143700_procurement },
-  // issue 9 (misc): the day an organization left the register
-  { name: 'Migration20261203144000_closed_on', class: Migration20261203144000_closed_on },
 ];

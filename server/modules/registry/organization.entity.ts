@@ -204,10 +204,6 @@ export class Organization extends Node {
   industryDepartment?: Rel<IndustryDepartment> | null;
 
   /** Optimistic lock: clients send it back with an update (API.md). */
-  /** 注销 or 撤销: the day it left the register (issue 9: trends by year); null while on it. */
-  @Property({ type: 'date', nullable: true })
-  closedOn?: string | null;
-
   @Property({ type: 'integer', version: true })
   @Field(() => Int, { description: 'Send it back with an update; a stale one is refused.' })
   version!: number;

@@ -8,13 +8,7 @@ import { trail } from '../../common/trail.js';
 import { checkCreditCode, normalizeCreditCode, type CreditCodeCheck } from './credit-code.js';
 import { CREDIT_CODE_FAILURES, wrongDivision } from './credit-code.messages.js';
 import { District } from './district.entity.js';
-import {
-  CLOSED_STATUSES,
-  MUNICIPAL_DIVISION,
-  OrganizationStatus,
-  OrganizationType,
-  RegistrationLevel,
-} from './enums.js';
+import { MUNICIPAL_DIVISION, OrganizationStatus, OrganizationType, RegistrationLevel } from './enums.js';
 import { IndustryDepartment } from './industry-department.entity.js';
 import { Organization } from './organization.entity.js';
 import { confusableSkeleton } from '../../common/text.js';
@@ -220,8 +214,6 @@ export class OrganizationService {
       // The public register shows when an organization was deregistered (注销) or revoked (撤销).
       if (input.status === OrganizationStatus.DEREGISTERED) org.deregisteredOn = today(ctx);
       if (input.status === OrganizationStatus.REVOKED) org.revokedOn = today(ctx);
-      // The day it leaves the register (Shanghai's date), for the trends by year.
-      if (CLOSED_STATUSES.includes(input.status)) org.closedOn = today(ctx);
       await trail.record(em, ctx, RegistryActions.changeOrganizationStatus, org, before, { reason });
       return org;
     });

@@ -120,7 +120,7 @@ export class RegistryStatisticsService {
   /**
    * Registrations and departures per year, in one statement: each organization
    * counts in the year it was registered, and once more in the year it left
-   * (closed_on), within the viewer's jurisdiction.
+   * (deregistered_on or revoked_on), within the viewer's jurisdiction.
    */
   private async byYear(ctx: RequestContext): Promise<YearTrend[]> {
     const knex = ctx.em.getKnex();
@@ -129,8 +129,12 @@ export class RegistryStatisticsService {
       .select(knex.raw(`extract(year from o.registered_on)::int as year, 'REGISTERED' as what`));
     const closed = managedOrganizations
       .whereOrganization(ctx, knex('organization as o'))
-      .whereNotNull('o.closed_on')
-      .select(knex.raw('extract(year from o.closed_on)::int as year, o.status::text as what'));
+      .whereRaw('coalesce(o.deregistered_on, o.revoked_on) is not null')
+      .select(
+        knex.raw(
+          'extract(year from coalesce(o.deregistered_on, o.revoked_on))::int as year, o.status::text as what',
+        ),
+      );
     const { rows } = await knex.raw<{ rows: Record<string, number | string>[] }>(
       `select year,
               count(*) filter (where what = 'REGISTERED') as registered,
