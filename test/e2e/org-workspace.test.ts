@@ -152,7 +152,7 @@ describe('each role where its work is', () => {
     const buyer = await open();
     await login(buyer, 'buyer.demo');
     await buyer.waitForURL(/\/procurement$/);
-    await buyer.getByTestId('coming-soon').waitFor();
+    await buyer.getByTestId('buyer-status').waitFor(); // the buyer's own workspace (issue 10), no longer a placeholder
     expect(await buyer.getByTestId('menu-changeApplications').count()).toBe(0);
     await buyer.context().close();
 
