@@ -84,9 +84,7 @@ export const RecordDecouplingSeparationMutation = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -105,9 +103,7 @@ export const CompleteDecouplingMutation = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

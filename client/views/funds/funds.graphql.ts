@@ -85,9 +85,7 @@ export const EstablishSpecialFundMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -104,9 +102,7 @@ export const RecordFundTransactionMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -121,9 +117,7 @@ export const ChangeSpecialFundStatusMutation = graphql(`
         balance
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

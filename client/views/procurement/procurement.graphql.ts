@@ -33,6 +33,26 @@ export const ServiceNeedRowFragment = graphql(`
   }
 `);
 
+/** A match's reasons and blockers, as MatchReasons.vue shows them (one selection for every query). */
+export const MatchReasonFieldsFragment = graphql(`
+  fragment MatchReasonFields on MatchReason {
+    factor
+    points
+    maxPoints
+    detail
+  }
+`);
+
+export const BlockerFieldsFragment = graphql(`
+  fragment BlockerFields on EligibilityBlocker {
+    rule
+    statutory
+    article
+    detail
+    eligibleFrom
+  }
+`);
+
 export const ServiceNeedsQuery = graphql(`
   query ServiceNeeds($first: Int!, $after: String, $filter: ServiceNeedFilter) {
     serviceNeeds(first: $first, after: $after, filter: $filter) {
@@ -152,17 +172,10 @@ export const SupplierMatchesQuery = graphql(`
         creditCode
       }
       reasons {
-        factor
-        points
-        maxPoints
-        detail
+        ...MatchReasonFields
       }
       blockers {
-        rule
-        statutory
-        article
-        detail
-        eligibleFrom
+        ...BlockerFields
       }
     }
   }
@@ -175,17 +188,10 @@ export const SupplierReadinessQuery = graphql(`
       eligibleFrom
       score
       reasons {
-        factor
-        points
-        maxPoints
-        detail
+        ...MatchReasonFields
       }
       blockers {
-        rule
-        statutory
-        article
-        detail
-        eligibleFrom
+        ...BlockerFields
       }
     }
   }
@@ -200,9 +206,7 @@ export const SaveServiceNeedMutation = graphql(`
         version
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -217,9 +221,7 @@ export const PublishServiceNeedMutation = graphql(`
         version
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -234,9 +236,7 @@ export const CloseServiceNeedMutation = graphql(`
         version
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -251,9 +251,7 @@ export const CancelServiceNeedMutation = graphql(`
         version
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -268,9 +266,7 @@ export const AmendServiceNeedMutation = graphql(`
         deadline
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -287,9 +283,7 @@ export const EvaluateProposalMutation = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -307,9 +301,7 @@ export const AwardServiceNeedMutation = graphql(`
         amount
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -324,9 +316,7 @@ export const RateContractMutation = graphql(`
         ratingComment
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -340,9 +330,7 @@ export const SubmitProposalMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -356,9 +344,7 @@ export const WithdrawProposalMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -410,17 +396,10 @@ export const FittingNeedsQuery = graphql(`
         ...ServiceNeedRow
       }
       reasons {
-        factor
-        points
-        maxPoints
-        detail
+        ...MatchReasonFields
       }
       blockers {
-        rule
-        statutory
-        article
-        detail
-        eligibleFrom
+        ...BlockerFields
       }
     }
   }
@@ -492,9 +471,7 @@ export const MarkNotificationReadMutation = graphql(`
         readAt
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -508,9 +485,7 @@ export const UpdateSupplierProfileMutation = graphql(`
         updatedAt
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -525,9 +500,7 @@ export const SubscribeToNeedsMutation = graphql(`
         createdAt
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -538,9 +511,7 @@ export const UnsubscribeFromNeedsMutation = graphql(`
     unsubscribeFromNeeds(input: $input) {
       removed
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -121,9 +121,7 @@ export const LinkReliefDuplicateMutation = graphql(`
         duplicateOfId
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
