@@ -117,7 +117,6 @@ export async function createApp(orm: MikroORM, config: AppConfig, anonymousOrm?:
   await http.register(fastifyCookie);
   registerHttpErrorHandling(http);
   const fairness = new ClientFairness(config.clientConcurrency);
-  fairness.register(http);
 
   const apollo = new ApolloServer<GraphQLContext>({
     // graphql-jit runs the operations unless GRAPHQL_EXECUTOR=graphql-js (measured in issue 12).
@@ -151,7 +150,7 @@ export async function createApp(orm: MikroORM, config: AppConfig, anonymousOrm?:
     const viewer = await sessions.resolveViewer(orm.em, sessionToken(request));
     const pool = viewer ? orm : (anonymousOrm ?? orm);
     const forked = () => (em ??= pool.em.fork());
-    await fairness.enter(request, viewer ? `account:${viewer.accountId}` : `address:${request.ip}`);
+    await fairness.enter(request, reply, viewer ? `account:${viewer.accountId}` : `address:${request.ip}`);
     return {
       get em() {
         return forked();

@@ -1,5 +1,5 @@
 import { Semaphore } from 'async-mutex';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from './routes.js';
 
 export interface FairnessLimits {
@@ -14,6 +14,11 @@ const BUSY = {
   en: 'You have too many requests running at once; try again shortly.',
 };
 
+const GONE = {
+  'zh-CN': '请求已被客户端取消。',
+  en: 'The client closed the request before its turn came.',
+};
+
 /**
  * One client cannot take the database pool from everyone (D3): each runs at
  * most `concurrent` requests at a time, in turn, whatever it sends at once.
@@ -23,20 +28,19 @@ const BUSY = {
  */
 export class ClientFairness {
   private readonly clients = new Map<string, { turns: Semaphore; present: number }>();
-  private readonly releases = new WeakMap<FastifyRequest, () => void>();
+  private readonly entered = new WeakSet<FastifyRequest>();
 
   constructor(private readonly limits: FairnessLimits) {}
 
-  /** The turn ends when the response has been sent, or the client went away. */
-  register(http: FastifyInstance): void {
-    const finish = async (request: FastifyRequest) => this.releases.get(request)?.();
-    http.addHook('onResponse', finish);
-    http.addHook('onRequestAbort', finish);
-  }
-
-  /** Waits for one of the client's turns before the request touches the database. */
-  async enter(request: FastifyRequest, client: string): Promise<void> {
-    if (this.releases.has(request)) return;
+  /**
+   * Waits for one of the client's turns before the request touches the
+   * database. The turn ends when the response is closed: sent, or its
+   * connection gone, even if the client gave up while it waited (a page
+   * navigating away): a turn is never kept by a request nobody answers.
+   */
+  async enter(request: FastifyRequest, reply: FastifyReply, client: string): Promise<void> {
+    if (this.entered.has(request)) return;
+    this.entered.add(request);
     let state = this.clients.get(client);
     if (!state)
       this.clients.set(client, (state = { turns: new Semaphore(this.limits.concurrent), present: 0 }));
@@ -44,13 +48,18 @@ export class ClientFairness {
       throw new HttpError(429, 'RATE_LIMITED', BUSY);
     state.present += 1;
     const [, release] = await state.turns.acquire();
-    let done = false;
-    this.releases.set(request, () => {
-      if (done) return;
-      done = true;
+    const entry = state;
+    const finish = () => {
       release();
-      state.present -= 1;
-      if (state.present === 0) this.clients.delete(client);
-    });
+      entry.present -= 1;
+      if (entry.present === 0) this.clients.delete(client);
+    };
+    const response = reply.raw;
+    if (response.destroyed || response.writableFinished || request.raw.socket.destroyed) {
+      // The client gave up while it waited: nobody is left to answer, so nothing runs.
+      finish();
+      throw new HttpError(499, 'CLIENT_CLOSED_REQUEST', GONE);
+    }
+    response.once('close', finish);
   }
 }
