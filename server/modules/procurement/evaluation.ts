@@ -33,3 +33,23 @@ export function priceScore(price: string, lowest: bigint | null, weights: Evalua
 export function lowestOf(prices: bigint[]): bigint | null {
   return prices.length ? prices.reduce((a, b) => (b < a ? b : a)) : null;
 }
+
+/**
+ * A proposal's evaluation so far: its price points against the need's other proposals, the
+ * buyer's quality points, the total, and whether every quality factor has been scored.
+ */
+export function evaluationOf(
+  proposal: PricedProposal,
+  proposals: readonly PricedProposal[],
+  scores: readonly { factor: string; points: string | number }[],
+  weights: EvaluationWeights,
+): { priceScore: number; total: number; complete: boolean } {
+  const price = priceScore(proposal.price, lowestOf(validPrices(proposals)), weights);
+  const quality = scores.reduce((sum, s) => sum + Number(s.points), 0);
+  const factors = Object.keys(weights).filter((f) => f !== EvaluationFactor.PRICE);
+  return {
+    priceScore: price,
+    total: Math.round((price + quality) * 100) / 100,
+    complete: factors.every((f) => scores.some((s) => s.factor === f)),
+  };
+}

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, grouped } from '../../common/loaders.js';
-import { Proposal, ServiceContract } from './proposal.entity.js';
+import { Proposal, ProposalScore, ServiceContract } from './proposal.entity.js';
 import { ServiceNeed, ServiceNeedAmendment } from './service-need.entity.js';
 import { SupplierProfile } from './supplier-profile.entity.js';
 
@@ -15,6 +15,16 @@ export function procurementLoaders(em: EntityManager) {
       (ids: readonly number[]) =>
         em.find(Proposal, { need: { $in: [...ids] } }, { orderBy: { submittedAt: 'asc', id: 'asc' } }),
       (p) => p.need.id,
+    ),
+    /** A proposal's scores with who gave them, factor by factor. */
+    proposalScores: grouped(
+      (ids: readonly number[]) =>
+        em.find(
+          ProposalScore,
+          { proposal: { $in: [...ids] } },
+          { orderBy: { factor: 'asc' }, populate: ['scoredBy'] },
+        ),
+      (s) => s.proposal.id,
     ),
     needAmendments: grouped(
       (ids: readonly number[]) =>

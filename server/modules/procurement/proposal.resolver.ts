@@ -6,7 +6,7 @@ import { listComplexity } from '../../graphql/limits.js';
 import { PayloadMutation } from '../../graphql/payload.js';
 import { Organization } from '../registry/organization.entity.js';
 import type { OrganizationRecord } from '../registry/registry.records.js';
-import { lowestOf, priceScore, validPrices } from './evaluation.js';
+import { evaluationOf } from './evaluation.js';
 import type { ProcurementServices } from './index.js';
 import { SupplierMatch } from './matching.types.js';
 import {
@@ -138,16 +138,13 @@ export class ProposalResolver {
   ): Promise<ProposalEvaluation | null> {
     const need = (await ctx.loaders.serviceNeed.load(proposal.need.id))!;
     if (!procurementScope.mayViewAllProposals(ctx, need)) return null;
-    const all = await ctx.loaders.needProposals.load(need.id);
-    const scores = await ctx.em.find(ProposalScore, { proposal }, { orderBy: { factor: 'asc' } });
-    const price = priceScore(proposal.price, lowestOf(validPrices(all)), need.weights);
-    const quality = scores.reduce((sum, s) => sum + Number(s.points), 0);
-    const factors = Object.keys(need.weights).filter((f) => f !== 'PRICE');
+    const [all, scores] = await Promise.all([
+      ctx.loaders.needProposals.load(need.id),
+      ctx.loaders.proposalScores.load(proposal.id),
+    ]);
     return Object.assign(new ProposalEvaluation(), {
-      priceScore: price,
+      ...evaluationOf(proposal, all, scores, need.weights),
       scores,
-      total: Math.round((price + quality) * 100) / 100,
-      complete: factors.every((f) => scores.some((s) => s.factor === f)),
     });
   }
 
