@@ -195,7 +195,7 @@ export class ComplianceSweepPayloadResolver {
 export class RemovalApplicationResolver {
   @FieldResolver(() => CreditListing)
   async listing(@Root() application: RemovalApplication, @Ctx() ctx: RequestContext): Promise<CreditListing> {
-    return (await ctx.em.findOne(CreditListing, application.listing.id))!;
+    return (await ctx.loaders.creditListing.load(application.listing.id))!;
   }
 
   @FieldResolver(() => Organization)

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { grouped } from '../../common/loaders.js';
+import { byKey, grouped } from '../../common/loaders.js';
 import { shanghaiDateOf } from '../../common/clock.js';
-import { byKey } from '../../common/loaders.js';
 import { PUBLIC_CHANGE_FIELDS } from './disclosure.service.js';
 import type { ChangeRecord } from './disclosure.types.js';
 import { AnnualReport, AnnualReportReview } from './annual-report.entity.js';
@@ -56,6 +55,10 @@ export function oversightLoaders(em: EntityManager) {
           { orderBy: { openedOn: 'desc', id: 'desc' } },
         ),
       (c) => c.organization.id,
+    ),
+    creditListing: byKey(
+      (ids: readonly number[]) => em.find(CreditListing, { id: { $in: [...ids] } }),
+      (l) => l.id,
     ),
     creditListingsOf: grouped(
       (orgIds: readonly number[]) =>
