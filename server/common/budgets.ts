@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context.js';
@@ -85,6 +86,75 @@ export class Budget {
   }
 }
 
+/** A lease is this share of the budget's limit: an instance overspends a client's budget by at most that. */
+const LEASE_SHARE = 100;
+/** Clients whose leases one process remembers; the least recently seen are dropped first (their points lapse). */
+const LEASED_CLIENTS = 100_000;
+
+/** Points taken from the shared store ahead of use and not yet spent, held by this process for one key. */
+interface Lease {
+  left: number;
+  /** What the store said was left when the lease was taken. */
+  storeRemaining: number;
+  /** The store's window ends then, and with it the lease. */
+  expiresAt: number;
+}
+
+/**
+ * A budget spent from leases (issue 12): the store is asked for a request's
+ * points plus a chunk (1/100 of the limit) at once, and this process spends
+ * the chunk in memory, so a client's next requests cost no statement each.
+ * The store stays the one budget all instances share; each instance can hold
+ * at most one unspent chunk per client. Near the limit the chunk is given
+ * back and only the request's own points are asked for, so a budget small
+ * enough to have no chunk is counted exactly, as before.
+ */
+export class LeasedBudget {
+  private readonly leases = new LRUCache<string, Lease>({ max: LEASED_CLIENTS });
+  private readonly chunk: number;
+
+  constructor(private readonly budget: Budget) {
+    this.chunk = Math.floor(budget.spec.points / LEASE_SHARE);
+  }
+
+  async take(em: EntityManager, key: string, points: number): Promise<BudgetState> {
+    const cost = Math.max(1, Math.ceil(points));
+    const limit = this.budget.spec.points;
+    const now = Date.now();
+    const lease = this.leases.get(key);
+    const held = lease && lease.expiresAt > now ? lease.left : 0;
+    if (lease && held >= cost) {
+      lease.left -= cost;
+      return {
+        allowed: true,
+        remaining: lease.storeRemaining + lease.left,
+        retryAfterMs: lease.expiresAt - now,
+        limit,
+      };
+    }
+    // Claimed before the first await, so a parallel request of this client cannot spend it too.
+    if (lease) lease.left = 0;
+    const need = cost - held;
+    let extra = this.chunk;
+    let state = await this.budget.take(em, key, need + extra);
+    if (!state.allowed && extra > 0) {
+      await this.budget.giveBack(em, key, need + extra);
+      extra = 0;
+      state = await this.budget.take(em, key, need);
+    }
+    if (!state.allowed) return state;
+    // A parallel request may have leased meanwhile: its chunk is kept, not overwritten.
+    const current = this.leases.get(key);
+    const kept = current && current.expiresAt > now ? current.left : 0;
+    this.leases.set(key, {
+      left: extra + kept,
+      storeRemaining: state.remaining,
+      expiresAt: now + state.retryAfterMs,
+    });
+    return { ...state, remaining: state.remaining + extra + kept };
+  }
+}
+
 export interface CostLimits {
   /** Points a client without a session may spend per window, counted per address. */
   anonymousPoints: number;
@@ -96,27 +166,23 @@ export interface CostLimits {
 /**
  * Query cost per client, as GitHub's GraphQL API counts points per hour:
  * per account when logged in, per address otherwise. Kept in PostgreSQL, so
- * several instances share one budget.
+ * several instances share one budget, and spent from leases (LeasedBudget).
  */
 export class CostBudget {
-  private readonly anonymous: Budget;
-  private readonly account: Budget;
+  private readonly anonymous: LeasedBudget;
+  private readonly account: LeasedBudget;
 
   /** `root`: the application's EntityManager; a budget is charged outside any request's own. */
   constructor(
     limits: CostLimits,
     private readonly root: EntityManager,
   ) {
-    this.anonymous = new Budget({
-      name: 'cost-address',
-      points: limits.anonymousPoints,
-      seconds: limits.windowSeconds,
-    });
-    this.account = new Budget({
-      name: 'cost-account',
-      points: limits.accountPoints,
-      seconds: limits.windowSeconds,
-    });
+    this.anonymous = new LeasedBudget(
+      new Budget({ name: 'cost-address', points: limits.anonymousPoints, seconds: limits.windowSeconds }),
+    );
+    this.account = new LeasedBudget(
+      new Budget({ name: 'cost-account', points: limits.accountPoints, seconds: limits.windowSeconds }),
+    );
   }
 
   charge(ctx: Pick<RequestContext, 'viewer' | 'clientAddress'>, points: number): Promise<BudgetState> {

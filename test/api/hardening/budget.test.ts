@@ -91,3 +91,53 @@ describe('TRUST_PROXY', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
   });
 });
+
+describe('budgets spent from leases (issue 12)', () => {
+  let large: TestServer;
+  beforeAll(async () => {
+    large = await startTestServer({
+      sample: 5,
+      config: { costBudget: { anonymousPoints: 10_000, accountPoints: 10_000, windowSeconds: 3_600 } },
+    });
+  });
+  afterAll(() => large?.close());
+
+  it('takes a chunk of the shared budget once, then counts a client’s cheap queries in memory, point by point', async () => {
+    const count = async () => {
+      const rows = await large.orm.em
+        .getKnex()
+        .raw(`select points from limits.rate_limit where key = 'cost-address:198.51.100.50'`);
+      return (rows.rows as { points: number }[])[0]?.points ?? 0;
+    };
+    const remaining: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const res = await large.gql(`{ __typename }`, {}, from('198.51.100.50'));
+      expect(res.status).toBe(200);
+      remaining.push(Number(res.headers.get('x-ratelimit-remaining')));
+    }
+    // One point each, as before, told exactly to the client.
+    expect(remaining).toEqual(remaining.map((_, i) => 10_000 - 1 - i));
+    // The store was charged once: the first query's point and a chunk of 1/100 of the limit.
+    expect(await count()).toBe(1 + 100);
+    // Past the chunk the next lease is taken; the store still holds every point spent, and no more than a chunk ahead.
+    for (let i = 0; i < 100; i++) await large.gql(`{ __typename }`, {}, from('198.51.100.50'));
+    const stored = await count();
+    expect(stored).toBeGreaterThanOrEqual(130);
+    expect(stored).toBeLessThanOrEqual(130 + 100);
+  });
+
+  it('refuses once the shared budget cannot cover a request, exactly where counting one by one would', async () => {
+    const first = await large.gql(LIST, {}, from('198.51.100.51'));
+    const cost = 10_000 - Number(first.headers.get('x-ratelimit-remaining'));
+    expect(cost).toBeGreaterThan(100);
+    let status = 200;
+    let answered = 1;
+    while (answered < 200) {
+      status = (await large.gql(LIST, {}, from('198.51.100.51'))).status;
+      if (status !== 200) break;
+      answered++;
+    }
+    expect(status).toBe(429);
+    expect(answered).toBe(Math.floor(10_000 / cost));
+  });
+});
