@@ -1,6 +1,7 @@
 import type { EntityClass, EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context.js';
 import { knexOf } from './db.js';
+import { storeReadEvents } from './trail-reads.js';
 import {
   CURRENT_HASH_VERSION,
   diffFields,
@@ -211,20 +212,17 @@ export const trail = {
   },
 
   /**
-   * Appends the read events of one request in one statement, without the
-   * chain's lock: each is hashed alone and noted as pending, and the trail
-   * module's checkpoint job chains them in batches. Runs in `knex`'s
-   * transaction when it is one; a single statement is atomic on its own.
+   * Appends the read events of one request without the chain's lock: each
+   * is hashed alone and noted as pending, and the trail module's checkpoint
+   * job chains them in batches. They are stored together with other requests'
+   * read events of the same moment (trail-reads.ts), or in `knex`'s
+   * transaction when it is one; either way before the caller goes on.
    */
   async appendReads(knex: Knex, ctx: RequestContext | null, entries: readonly TrailEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const occurredAt = new Date();
     const rows = entries.map((entry) => eventRow(ctx, entry, occurredAt, READ_HASH_VERSION, GENESIS_HASH));
-    const insert = knex('audit_event').insert(rows).returning('id').toSQL();
-    await knex.raw(
-      `with appended as (${insert.sql}) insert into audit_read_pending (event_id) select id from appended`,
-      insert.bindings as Knex.Value[],
-    );
+    await storeReadEvents(knex, rows);
   },
 };
 

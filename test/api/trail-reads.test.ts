@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeReadEvents } from '../../server/common/trail-reads.js';
 import { checkpointReadsJob } from '../../server/modules/trail/trail.checkpoint.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { verifyTrailFully } from '../helpers/trail-verify.js';
@@ -109,5 +110,50 @@ describe('read events without a global lock', () => {
     const dropped = await verify();
     expect(dropped.valid).toBe(false);
     expect(eventKey(dropped.firstBrokenEventId!)).toBe(waiting);
+  });
+
+  it('stores the events of simultaneous reads together, each answered read on the trail', async () => {
+    const inserts: string[] = [];
+    const originalQuery = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const first = args[0] as string | { text?: string };
+      const text = typeof first === 'string' ? first : (first?.text ?? '');
+      if (/insert into "audit_event"/.test(text)) inserts.push(text);
+      return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof pg.Client.prototype.query;
+    try {
+      const before = Number(await readEvents());
+      // As many as one client may have running and waiting at once (its turns, issue 7).
+      const some = ids.slice(0, 30);
+      const answers = await Promise.all(some.map((id) => server.gql(DETAIL, { id }, { token: officer })));
+      expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
+      expect(Number(await readEvents())).toBe(before + some.length);
+      // One statement per request before; now the reads answered together (four at a time,
+      // the client's turns) share one.
+      expect(inserts.length).toBeGreaterThan(0);
+      expect(inserts.length).toBeLessThan(some.length * 0.8);
+    } finally {
+      pg.Client.prototype.query = originalQuery;
+    }
+  });
+
+  it('fails only the request whose events cannot be stored, not the others batched with it', async () => {
+    const row = (action: string | null) => ({
+      occurred_at: new Date(),
+      action,
+      subject_type: 'Organization',
+      subject_key: 1,
+      changes: '{}',
+      hash_version: 3,
+      previous_hash: '0'.repeat(64),
+      hash: '1'.repeat(64),
+    });
+    const [good, bad] = await Promise.allSettled([
+      storeReadEvents(knex(), [row('batchedRead')]),
+      storeReadEvents(knex(), [row(null)]),
+    ]);
+    expect(good.status).toBe('fulfilled');
+    expect(bad.status).toBe('rejected');
+    expect(await knex()('audit_event').where({ action: 'batchedRead' })).toHaveLength(1);
   });
 });
