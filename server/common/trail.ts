@@ -1,4 +1,4 @@
-import type { EntityClass, EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context.js';
 import { knexOf } from './db.js';
 import { storeReadEvents } from './trail-reads.js';
@@ -124,8 +124,12 @@ export interface TrailChange {
   extra?: Record<string, unknown>;
 }
 
-/** Reads of internal fields in one request, recorded once each after the response. */
-export type ReadLog = Map<string, TrailEntry>;
+/**
+ * Reads of internal fields in one request, once each: each is on its way to
+ * the trail from the moment it is noted (its value: the error if storing it
+ * failed, else null); the response waits for all of them.
+ */
+export type ReadLog = Map<string, Promise<unknown>>;
 
 function entryFor(action: TrailAction, change: TrailChange): TrailEntry | null {
   const type = subjectTypeOf(change.record);
@@ -180,16 +184,31 @@ export const trail = {
     return entries.length;
   },
 
-  /** Notes that the viewer read a record's internal fields; the trail module appends the event after the request. */
+  /**
+   * Notes that the viewer read a record's internal fields, and starts storing
+   * the read event at once, alongside the rest of the request's reads
+   * (issue 12: stored after the response, it was one more round trip in a
+   * row); the trail module holds the response until it is stored.
+   */
   noteRead(ctx: RequestContext, action: TrailAction, record: object): void {
     const entry = entryFor(action, { record });
-    if (entry) ctx.reads.set(`${action}:${entry.subject.type}:${entry.subject.key}`, entry);
+    if (!entry) return;
+    const key = `${action}:${entry.subject.type}:${entry.subject.key}`;
+    if (ctx.reads.has(key)) return;
+    const row = eventRow(ctx, entry, new Date(), READ_HASH_VERSION, GENESIS_HASH);
+    ctx.reads.set(
+      key,
+      storeReadEvents(ctx.em.getKnex(), [row]).then(
+        () => null,
+        (error: unknown) => error,
+      ),
+    );
   },
 
   /**
    * Appends events to the chain inside the caller's transaction. A
    * transaction-scoped advisory lock serialises writers so the chain has no
-   * forks. Read events (`appendReads`) are not part of this chain: the last
+   * forks. Read events (`noteRead`) are not part of this chain: the last
    * chained event is found through the partial index that leaves them out.
    */
   async append(em: EntityManager, ctx: RequestContext | null, entries: readonly TrailEntry[]): Promise<void> {
@@ -209,20 +228,6 @@ export const trail = {
       return row;
     });
     for (let i = 0; i < rows.length; i += 1000) await knex('audit_event').insert(rows.slice(i, i + 1000));
-  },
-
-  /**
-   * Appends the read events of one request without the chain's lock: each
-   * is hashed alone and noted as pending, and the trail module's checkpoint
-   * job chains them in batches. They are stored together with other requests'
-   * read events of the same moment (trail-reads.ts), or in `knex`'s
-   * transaction when it is one; either way before the caller goes on.
-   */
-  async appendReads(knex: Knex, ctx: RequestContext | null, entries: readonly TrailEntry[]): Promise<void> {
-    if (entries.length === 0) return;
-    const occurredAt = new Date();
-    const rows = entries.map((entry) => eventRow(ctx, entry, occurredAt, READ_HASH_VERSION, GENESIS_HASH));
-    await storeReadEvents(knex, rows);
   },
 };
 

@@ -49,8 +49,7 @@ describe('per-request batching', () => {
     expect(large.nodes).toBe(100);
     // Reads: session lookup, page, count, districts, sponsor units, their
     // counts, industry departments, histories, the histories' units (9);
-    // then the officer's read of internal fields is trailed: begin, lock,
-    // last hash, one multi-row insert, commit (5).
+    // the officer's reads of internal fields go on the trail together (one insert, or a few).
     expect(large.count).toBeLessThanOrEqual(14);
     expect(large.count).toBe(medium.count);
     // A tiny page may skip a relation nobody in it has, never add one.
