@@ -36,7 +36,10 @@ export const procurementScope = {
   },
 };
 
-/** A published need reads CLOSED once its deadline has passed (no job has to run for it). */
+/**
+ * A published need reads CLOSED once its deadline has passed, at once; the scheduled job of
+ * deadline-close.ts then stores it so (within the minute).
+ */
 export function effectiveStatus(need: ServiceNeed, now: Date): ServiceNeedStatus {
   return need.status === ServiceNeedStatus.PUBLISHED && need.deadline.getTime() <= now.getTime()
     ? ServiceNeedStatus.CLOSED

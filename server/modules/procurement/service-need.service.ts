@@ -209,7 +209,7 @@ export class ServiceNeedService {
     });
   }
 
-  /** 截止: closed by hand (a need also reads CLOSED on its own once the deadline passes). */
+  /** 截止: closed by hand (at the deadline it closes on its own: deadline-close.ts). */
   async close(ctx: RequestContext, input: ServiceNeedAction): Promise<ServiceNeed> {
     return ctx.em.transactional(async (em) => {
       const need = await this.lockOwn({ ...ctx, em }, input);
