@@ -135,13 +135,13 @@ export class MatchingService {
    * Some organizations against one need, each with its place in the need's ranking of the whole
    * city (`supplierMatches` with `includeIneligible`; an eligible one's place among the eligible):
    * two statements for the need however many are asked about (three when one has no supplier
-   * profile: those come after every candidate).
+   * profile: those come after every candidate). Keyed by organization.
    */
   private async placed(
     ctx: RequestContext,
     needKey: number,
     orgKeys: readonly number[],
-  ): Promise<SupplierMatch[]> {
+  ): Promise<Map<number, SupplierMatch>> {
     const p = this.params(ctx);
     const knex = knexOf(ctx.em);
     const scope = { needs: sql('n0.id = ?', needKey), organizations: sql('true') };
@@ -156,8 +156,11 @@ export class MatchingService {
     }
     const results = await this.explainAll(ctx, knex, rows);
     const orgs = await ctx.loaders.organization.loadMany(results.map((r) => r.organizationId));
-    return results.map((r, i) =>
-      Object.assign(new SupplierMatch(), { ...r, rank: rows[i].place, organization: orgs[i] }),
+    return new Map(
+      results.map((r, i) => [
+        r.organizationId,
+        Object.assign(new SupplierMatch(), { ...r, rank: rows[i].place, organization: orgs[i] }),
+      ]),
     );
   }
 
@@ -195,8 +198,8 @@ export class MatchingService {
         ? [...new Set(orgKeys)]
         : orgKeys.filter((k) => k === procurementScope.ownOrganization(ctx)).slice(0, 1);
       if (asked.length === 0) continue;
-      for (const match of await this.placed(ctx, needKey, asked))
-        found.set(`${needKey}:${match.organization.id}`, match);
+      for (const [organizationKey, match] of await this.placed(ctx, needKey, asked))
+        found.set(`${needKey}:${organizationKey}`, match);
     }
     return keys.map((k) => found.get(`${k.needKey}:${k.organizationKey}`) ?? null);
   }
