@@ -32,7 +32,12 @@ export async function closeAtDeadline(ctx: RequestContext): Promise<number[]> {
       .whereIn('id', due)
       .where({ status: ServiceNeedStatus.PUBLISHED })
       .where('deadline', '<=', now)
-      .update({ status: ServiceNeedStatus.CLOSED, closed_at: now, version: knex.raw('version + 1') })
+      // It closed when its deadline passed, whenever the job came round to storing it.
+      .update({
+        status: ServiceNeedStatus.CLOSED,
+        closed_at: knex.ref('deadline'),
+        version: knex.raw('version + 1'),
+      })
       .returning('id')) as { id: number }[];
     if (rows.length === 0) return [];
     const keys = rows.map((r) => r.id).sort((a, b) => a - b);

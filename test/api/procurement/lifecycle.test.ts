@@ -411,7 +411,10 @@ describe('a need closes by itself when its deadline passes', () => {
     expect(await server.jobs.drain()).toBe(1);
     const after = await stored(late);
     expect(after).toMatchObject({ status: 'CLOSED', version: before.version + 1 });
-    expect(after.closed_at).not.toBeNull();
+    const { deadline } = await knex()('service_need')
+      .where({ id: keyOf(late) })
+      .first('deadline');
+    expect(after.closed_at).toEqual(deadline);
     expect((await stored(open)).status).toBe('PUBLISHED');
     const trailed = await events(late).where({ action: 'closeServiceNeedAtDeadline' });
     expect(trailed).toHaveLength(1);
