@@ -3,7 +3,8 @@
  * demo city with the demo accounts), the issue's browser flows: a buyer posts a need and sees
  * the ranked suppliers with their reasons; an organization finds the need in its inbox (sent
  * through the job queue) and submits a proposal; an organization registered too recently is
- * told why it is not eligible and from when it will be; the buyer scores and awards. Every
+ * told why it is not eligible and from when it will be; the buyer scores and awards, and opens
+ * its department's red flags. Every
  * page is shot at 1440×900 and 390×844, in Chinese and English, with no horizontal overflow.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -363,6 +364,28 @@ describe('service purchase in the portal', () => {
       .toBe(1);
     await shots(visitor, 'board', () =>
       visitor.getByTestId('board-table').locator('.el-table__row').first().waitFor(),
+    );
+  });
+
+  it('the buyer opens its own department’s red flags in its workspace', async () => {
+    await buyer.goto(`${server.url}/procurement`);
+    await buyer.getByTestId('buyer-tab-flags').click();
+    await buyer.waitForURL(/tab=flags/);
+    expect(await buyer.getByTestId('red-flags-disclaimer').textContent()).toContain('不是指控');
+    // the awarded need drew a single proposal: a flag of this department, linked to the need
+    const row = buyer.getByTestId('red-flags-table').locator('.el-table__row', { hasText: needTitle });
+    await row.waitFor();
+    expect(await row.getByTestId('red-flag-kind').textContent()).toContain('单一响应');
+    // no buyer to choose: the server gives this department's flags only
+    expect(await buyer.getByTestId('red-flags-department').count()).toBe(0);
+    const own = await knex()('account').where({ username: 'buyer.demo' }).first('department');
+    const href = await buyer.getByTestId('red-flags-export').getAttribute('href');
+    const xlsx = await buyer.request.get(`${server.url}${href}`);
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    expect(own.department).toBe('上海市民政局');
+    await shots(buyer, 'buyer-red-flags', () =>
+      buyer.getByTestId('red-flags-table').locator('.el-table__row').first().waitFor(),
     );
   });
 

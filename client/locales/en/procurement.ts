@@ -5,6 +5,7 @@ const procurement: typeof zhCN = {
     buyerTitle: 'Buyer workspace',
     buyerSubtitle:
       '{department}: draft and publish service needs, see the matching organizations, compare proposals and award.',
+    buyerTabs: { needs: 'Service needs', flags: 'Red flags' },
     newNeed: 'New need',
     total: '{count} needs',
     allStatuses: 'All states',

@@ -3,6 +3,7 @@ const procurement = {
   procurement: {
     buyerTitle: '购买方工作台',
     buyerSubtitle: '{department}：起草、发布服务需求，查看匹配的社会组织，比较方案并授予。',
+    buyerTabs: { needs: '服务需求', flags: '风险提示' },
     newNeed: '新建需求',
     total: '共 {count} 项需求',
     allStatuses: '全部状态',

@@ -2,6 +2,7 @@ import { procurementDemo } from '../../../seeds/procurement/load.js';
 import type { RequestContext } from '../../common/context.js';
 import type { JobDefinition } from '../../common/jobs.js';
 import { defineModule, type ModuleDeps } from '../../module.js';
+import { closeAtDeadlineJob } from './deadline-close.js';
 import { ProcurementErrorCode } from './procurement.errors.js';
 import { MatchingService } from './matching.service.js';
 import { NotificationService } from './notification.service.js';
@@ -116,7 +117,10 @@ export const procurementModule = defineModule({
   loaders: procurementLoaders,
   trail: { subjects: PROCUREMENT_SUBJECTS, actions: ProcurementActions },
   errorCodes: ProcurementErrorCode,
-  jobs: (services) => [services.notifications.job as JobDefinition<unknown>],
+  jobs: (services) => [
+    services.notifications.job as JobDefinition<unknown>,
+    closeAtDeadlineJob as JobDefinition<unknown>,
+  ],
   demo: procurementDemo,
   routes: (http, deps, services) => registerProcurementRoutes(http, deps, services),
 });

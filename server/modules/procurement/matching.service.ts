@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
 import { knexOf, pgArray } from '../../common/db.js';
@@ -14,7 +15,7 @@ import {
   MatchWeight,
   SupplierMatch,
 } from './matching.types.js';
-import { factsStatement, rankingStatement, run, type MatchScope } from './matching.sql.js';
+import { factsStatement, placeStatement, rankingStatement, run, type MatchScope } from './matching.sql.js';
 import type { ProcurementSettings } from './procurement.settings.js';
 import { procurementScope } from './procurement.scope.js';
 import { ServiceNeed } from './service-need.entity.js';
@@ -27,6 +28,12 @@ type RankedRow = Record<string, unknown> & {
   score: string;
 };
 type FactsRow = Record<string, unknown> & { need_id: number; organization_id: number };
+/** A ranked row with its place in the need's ranking and how many the ranking holds. */
+type PlacedRow = RankedRow & { place: number; places: number };
+interface ProposerKey {
+  needKey: number;
+  organizationKey: number;
+}
 
 /** One organization against one need, before the organization record is attached. */
 export interface MatchResult {
@@ -49,6 +56,12 @@ export const TIE_BREAK = {
 
 /** 供需匹配: eligibility and the match score, in the database (matching.sql.ts). */
 export class MatchingService {
+  /** Per request (the request's context is the key): the proposers' matches, batched by need. */
+  private readonly proposerLoaders = new WeakMap<
+    RequestContext,
+    DataLoader<ProposerKey, SupplierMatch | null, string>
+  >();
+
   constructor(private readonly settings: ProcurementSettings) {}
 
   params(ctx: RequestContext): RuleParams {
@@ -96,7 +109,13 @@ export class MatchingService {
           }),
         )),
       );
+    return this.explainAll(ctx, knex, ranked);
+  }
+
+  /** The reasons and blockers of ranked pairs: one statement for the facts behind them all. */
+  private async explainAll(ctx: RequestContext, knex: Knex, ranked: RankedRow[]): Promise<MatchResult[]> {
     if (ranked.length === 0) return [];
+    const p = this.params(ctx);
     const needs = [...new Set(ranked.map((r) => r.need_id))];
     const orgs = [...new Set(ranked.map((r) => r.organization_id))];
     const facts = await run<FactsRow>(
@@ -110,6 +129,79 @@ export class MatchingService {
     return ranked.map((row) =>
       this.explain(ctx.locale, row, factsOf.get(`${row.need_id}:${row.organization_id}`)!),
     );
+  }
+
+  /**
+   * Some organizations against one need, each with its place in the need's ranking of the whole
+   * city (`supplierMatches` with `includeIneligible`; an eligible one's place among the eligible):
+   * two statements for the need however many are asked about (three when one has no supplier
+   * profile: those come after every candidate). Keyed by organization.
+   */
+  private async placed(
+    ctx: RequestContext,
+    needKey: number,
+    orgKeys: readonly number[],
+  ): Promise<Map<number, SupplierMatch>> {
+    const p = this.params(ctx);
+    const knex = knexOf(ctx.em);
+    const scope = { needs: sql('n0.id = ?', needKey), organizations: sql('true') };
+    const rows = await run<PlacedRow>(knex, placeStatement(p, scope, 'with', orgKeys));
+    const missing = orgKeys.filter((k) => !rows.some((r) => r.organization_id === k));
+    if (missing.length) {
+      const candidates =
+        rows[0]?.places ??
+        Number(((await knex('supplier_profile').count({ n: '*' }).first()) as { n: string }).n);
+      for (const row of await run<PlacedRow>(knex, placeStatement(p, scope, 'without', missing)))
+        rows.push({ ...row, place: candidates + row.place });
+    }
+    const results = await this.explainAll(ctx, knex, rows);
+    const orgs = await ctx.loaders.organization.loadMany(results.map((r) => r.organizationId));
+    return new Map(
+      results.map((r, i) => [
+        r.organizationId,
+        Object.assign(new SupplierMatch(), { ...r, rank: rows[i].place, organization: orgs[i] }),
+      ]),
+    );
+  }
+
+  /**
+   * A proposer's match against the need it proposed for (Proposal.match), with its real place in
+   * the need's ranking. Batched per request: one placing per need for all its proposers.
+   */
+  proposerMatch(
+    ctx: RequestContext,
+    needKey: number,
+    organizationKey: number,
+  ): Promise<SupplierMatch | null> {
+    let loader = this.proposerLoaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader((keys) => this.proposerMatches(ctx, keys), {
+        cacheKeyFn: (k) => `${k.needKey}:${k.organizationKey}`,
+      });
+      this.proposerLoaders.set(ctx, loader);
+    }
+    return loader.load({ needKey, organizationKey });
+  }
+
+  private async proposerMatches(
+    ctx: RequestContext,
+    keys: readonly ProposerKey[],
+  ): Promise<(SupplierMatch | null)[]> {
+    const byNeed = new Map<number, number[]>();
+    for (const k of keys) byNeed.set(k.needKey, [...(byNeed.get(k.needKey) ?? []), k.organizationKey]);
+    const found = new Map<string, SupplierMatch>();
+    for (const [needKey, orgKeys] of byNeed) {
+      const need = await this.needFor(ctx, needKey);
+      if (!need) continue;
+      // The need's buyer and officers see every proposer's match; an organization its own.
+      const asked = procurementScope.mayViewAllProposals(ctx, need)
+        ? [...new Set(orgKeys)]
+        : orgKeys.filter((k) => k === procurementScope.ownOrganization(ctx)).slice(0, 1);
+      if (asked.length === 0) continue;
+      for (const [organizationKey, match] of await this.placed(ctx, needKey, asked))
+        found.set(`${needKey}:${organizationKey}`, match);
+    }
+    return keys.map((k) => found.get(`${k.needKey}:${k.organizationKey}`) ?? null);
   }
 
   private explain(locale: Locale, row: RankedRow, facts: FactsRow): MatchResult {

@@ -5,6 +5,7 @@
  * points, and a second statement reads the facts behind the reasons for that page alone.
  */
 import type { Knex } from '@mikro-orm/postgresql';
+import { pgArray } from '../../common/db.js';
 import {
   ELIGIBILITY_RULES,
   OVERSIGHT_JOINS,
@@ -83,12 +84,18 @@ select `,
   );
 }
 
-/** Pass flags (`r0`…), points (`p0`…), `eligible` and `score`, ranked and limited. */
-export function rankingStatement(
+/** The ranking's order: eligible first, by score, ties by credit code (matching.service.ts TIE_BREAK). */
+const BY_ORGANIZATION = 'eligible desc, score desc, credit_code asc';
+
+/**
+ * Every pair of the scope with its pass flags (`r0`…), points (`p0`…), `eligible` and `score`,
+ * before any order: `select m.*, eligible, score from (…) m`.
+ */
+function scored(
   p: RuleParams,
   scope: MatchScope,
-  options: { onlyEligible: boolean; profiles: Profiles; order: 'organizations' | 'needs'; limit: number },
-): SqlFragment {
+  profiles: Profiles,
+): { statement: SqlFragment; eligible: string } {
   const passes = ELIGIBILITY_RULES.map((r) => r.passes(p));
   const points = MATCH_FACTORS.map((f) => {
     const share = f.share(p);
@@ -105,23 +112,64 @@ export function rankingStatement(
     ],
     ',\n  ',
   );
-  const inner = base(p, scope, columns, options.profiles);
+  const inner = base(p, scope, columns, profiles);
   const eligible = passes.map((_, i) => `r${i}`).join(' and ');
   const score = `round((${points.map((_, i) => `p${i}`).join(' + ')})::numeric, 2)`;
-  const order =
-    options.order === 'organizations'
-      ? 'eligible desc, score desc, credit_code asc'
-      : 'eligible desc, score desc, need_deadline asc, need_id asc';
-  return combine(
+  const statement = combine(
     [
       sql('select m.*, (' + eligible + ') as eligible, ' + score + ' as score from ('),
       inner,
       // offset 0 keeps the rules out of the join's estimates (13 predicates read as "no rows" and
       // turn every join into a nested loop); they filter the joined rows instead.
+      sql(' offset 0) m'),
+    ],
+    '',
+  );
+  return { statement, eligible };
+}
+
+/** Pass flags (`r0`…), points (`p0`…), `eligible` and `score`, ranked and limited. */
+export function rankingStatement(
+  p: RuleParams,
+  scope: MatchScope,
+  options: { onlyEligible: boolean; profiles: Profiles; order: 'organizations' | 'needs'; limit: number },
+): SqlFragment {
+  const { statement, eligible } = scored(p, scope, options.profiles);
+  const order =
+    options.order === 'organizations'
+      ? BY_ORGANIZATION
+      : 'eligible desc, score desc, need_deadline asc, need_id asc';
+  return combine(
+    [
+      statement,
+      sql(` ${options.onlyEligible ? `where ${eligible}` : ''} order by ${order} limit ?`, options.limit),
+    ],
+    '',
+  );
+}
+
+/**
+ * Some organizations' places (`place`, 1 first) in one need's ranking of every organization of
+ * the scope (the need's `supplierMatches` with `includeIneligible`: an eligible one's place is
+ * its place among the eligible) and the ranking's size (`places`), with the ranking's columns. One statement for the need, however
+ * many organizations are asked about.
+ */
+export function placeStatement(
+  p: RuleParams,
+  scope: MatchScope,
+  profiles: Profiles,
+  organizations: readonly number[],
+): SqlFragment {
+  const { statement } = scored(p, scope, profiles);
+  return combine(
+    [
       sql(
-        ` offset 0) m ${options.onlyEligible ? `where ${eligible}` : ''} order by ${order} limit ?`,
-        options.limit,
+        'select x.* from (select s.*, row_number() over (order by ' +
+          BY_ORGANIZATION +
+          ')::int as place, count(*) over ()::int as places from (',
       ),
+      statement,
+      sql(') s) x where x.organization_id = any(?::int[]) order by x.place', pgArray(organizations)),
     ],
     '',
   );

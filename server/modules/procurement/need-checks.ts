@@ -1,6 +1,6 @@
 /**
  * The checks of a need's content, shared by drafting and amending: weights (综合评分法,
- * 财政部令第87号 Art. 55), requirements and districts.
+ * 财政部令第87号 Art. 55), requirements, districts and how far its dates may lie.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommonErrorCode } from '../../common/errors.js';
@@ -136,4 +136,47 @@ export function checkPositiveMoney(
       field,
     );
   return amount;
+}
+
+/**
+ * How far a need's dates may lie: its service period from 2000 to ten years ahead, its proposal
+ * deadline no later. Year 2099 or 1899 is a slip of the keyboard, not a plan (the scalars only
+ * bound dates to the years 1000–2999).
+ */
+export const NEED_DATES = { earliest: '2000-01-01', yearsAhead: 10 } as const;
+
+/** The last day a need's dates may fall on, from today (Shanghai). */
+function latestDay(today: string): string {
+  return `${Number(today.slice(0, 4)) + NEED_DATES.yearsAhead}${today.slice(4)}`;
+}
+
+function outOfRange(label: typeof F.budget.label, today: string) {
+  const to = latestDay(today);
+  return {
+    'zh-CN': `${label['zh-CN']}应在 ${NEED_DATES.earliest} 至 ${to} 之间。`,
+    en: `${label.en} must be from ${NEED_DATES.earliest} to ${to}.`,
+  };
+}
+
+/** A day of the service period: a calendar day within NEED_DATES. */
+export function checkServiceDay(
+  check: InputChecker,
+  value: string,
+  field: 'serviceStart' | 'serviceEnd',
+  today: string,
+): string {
+  const day = check.date(value, field, F[field]);
+  if (day && (day < NEED_DATES.earliest || day > latestDay(today)))
+    check.add(CommonErrorCode.INVALID, outOfRange(F[field].label, today), field);
+  return day;
+}
+
+/** A proposal deadline within NEED_DATES (as Shanghai's days; publication wants it in the future). */
+export function checkDeadline(check: InputChecker, deadline: Date, today: string): Date {
+  const from = Date.parse(`${NEED_DATES.earliest}T00:00:00+08:00`);
+  const to = Date.parse(`${latestDay(today)}T23:59:59.999+08:00`);
+  const at = deadline.getTime();
+  if (!(at >= from && at <= to))
+    check.add(CommonErrorCode.INVALID, outOfRange(F.deadline.label, today), 'deadline');
+  return deadline;
 }

@@ -1,13 +1,13 @@
 /**
  * HTTP routes of service purchase (ARCHITECTURE.md "HTTP routes"): the open contracting data
  * (OCDS 1.1.5 release and record packages, and a newest-first change feed with a cursor), and
- * the officers' red-flag list as XLSX (streamed).
+ * the red-flag list as XLSX (streamed; officers, and buyers for their own department).
  */
 import type { FastifyInstance } from 'fastify';
 import type { Message } from '../../common/errors.js';
 import { isCalendarDate } from '../../common/input-checker.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination.js';
-import { OFFICER_ROLES } from '../../common/roles.js';
+import { OFFICER_ROLES, Role } from '../../common/roles.js';
 import { knexOf } from '../../common/db.js';
 import { toGlobalId } from '../../graphql/ids.js';
 import { defineGetRoute, HttpError, PARAMETERS, type HttpDeps } from '../../http/routes.js';
@@ -27,10 +27,23 @@ const BAD_CURSOR: Message = {
   'zh-CN': '游标无效，请从第一页重新开始。',
   en: 'The cursor is not valid; start again from the first page.',
 };
+const badKinds = (kinds: string[]): Message => ({
+  'zh-CN': `kinds 中的风险提示类型无效：${kinds.join('、')}；可用 ${Object.keys(RedFlagKind).join('、')}（以逗号分隔）。`,
+  en: `kinds holds a red-flag kind that does not exist: ${kinds.join(', ')}; use ${Object.keys(RedFlagKind).join(', ')} (comma-separated).`,
+});
 const BAD_LIMIT: Message = {
   'zh-CN': 'limit 须为 1 到 100 的整数。',
   en: 'limit must be a whole number from 1 to 100.',
 };
+
+/** The `kinds` parameter of the red-flag export: comma-separated kinds, each a real one. */
+function kindsOf(value: string | undefined): RedFlagKind[] | null {
+  if (value === undefined || value.trim() === '') return null;
+  const given = value.split(',').map((k) => k.trim());
+  const unknown = given.filter((k) => !Object.hasOwn(RedFlagKind, k));
+  if (unknown.length) throw new HttpError(400, 'BAD_USER_INPUT', badKinds(unknown));
+  return given as RedFlagKind[];
+}
 
 function sinceOf(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
@@ -131,16 +144,14 @@ export function registerProcurementRoutes(
 
   defineGetRoute<{ kinds?: string; department?: string }>(http, deps, {
     path: '/exports/procurement-red-flags.xlsx',
-    audience: OFFICER_ROLES,
+    // Officers, and buyers for their own department's flags (the service's scope).
+    audience: [Role.BUYER, ...OFFICER_ROLES],
     cost: 1_000,
     query: { kinds: PARAMETERS.text(200), department: PARAMETERS.text(100) },
     async handle(ctx, query, reply) {
-      const kinds = query.kinds
-        ? query.kinds.split(',').filter((k): k is RedFlagKind => k in RedFlagKind)
-        : null;
-      const filter = { kinds, department: query.department || null };
-      const first = await services.redFlags.list(ctx, { first: 1, filter });
-      void first;
+      const filter = { kinds: kindsOf(query.kinds), department: query.department || null };
+      // Refused callers are answered before the workbook starts streaming.
+      await services.redFlags.list(ctx, { first: 1, filter });
       const en = ctx.locale === 'en';
       const columns = [
         { header: en ? 'Kind' : '类型', width: 22 },

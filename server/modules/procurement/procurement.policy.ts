@@ -19,7 +19,7 @@ const profile: FieldRule = (ctx: RequestContext, org: OrganizationRecord) =>
  * Who may call service purchase's operations. Published needs and awards are public (the
  * notice board); drafts, proposals and evaluations are the buying department's (and officers');
  * an organization sees only its own proposals and inbox (checked by the services); red flags
- * are the officers'.
+ * are the officers' and, for their own department only (red-flag.service.ts), the buyers'.
  */
 export const PROCUREMENT_POLICY: PolicyRows = {
   operations: {
@@ -47,7 +47,7 @@ export const PROCUREMENT_POLICY: PolicyRows = {
     subscribeToNeeds: SUPPLIERS,
     unsubscribeFromNeeds: SUPPLIERS,
     markNotificationRead: SUPPLIERS,
-    procurementRedFlags: OFFICER_ROLES,
+    procurementRedFlags: BUYERS_AND_OFFICERS,
   },
   fields: {
     'Organization.supplierProfile': profile,

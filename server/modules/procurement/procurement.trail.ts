@@ -8,6 +8,7 @@ export const ProcurementActions = defineActions([
   'saveServiceNeed',
   'publishServiceNeed',
   'closeServiceNeed',
+  'closeServiceNeedAtDeadline',
   'cancelServiceNeed',
   'amendServiceNeed',
   'submitProposal',

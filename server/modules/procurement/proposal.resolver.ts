@@ -150,10 +150,12 @@ export class ProposalResolver {
 
   @FieldResolver(() => SupplierMatch, {
     nullable: true,
-    description: 'The proposer’s match against the need (score and reasons), for comparing side by side.',
+    description:
+      'The proposer’s match against the need (score, reasons, and its rank among all the need’s ' +
+      'suppliers as supplierMatches ranks them), for comparing side by side.',
   })
   match(@Root() proposal: Proposal, @Ctx() ctx: RequestContext): Promise<SupplierMatch | null> {
-    return this.services.matching.readiness(ctx, proposal.need.id, proposal.organization.id);
+    return this.services.matching.proposerMatch(ctx, proposal.need.id, proposal.organization.id);
   }
 }
 

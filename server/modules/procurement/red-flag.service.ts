@@ -39,7 +39,11 @@ interface FlagRow {
   facts: RedFlagFacts;
 }
 
-/** Officers' red-flag list: every kind's statement, united, filtered, paged by its key. */
+/**
+ * The red-flag list: every kind's statement, united, filtered, paged by its key. Officers see
+ * every buyer's flags; a BUYER account its own department's only (the scope is a condition of
+ * the statement, whatever the filter asks for); anyone else is refused.
+ */
 export class RedFlagService {
   constructor(private readonly settings: ProcurementSettings) {}
 
@@ -65,6 +69,8 @@ export class RedFlagService {
         ),
       )
       .select('f.*');
+    const own = procurementScope.buyerDepartment(ctx);
+    if (own !== null) query.where('f.department', own);
     if (filter?.department) query.where('f.department', filter.department);
     if (filter?.organizationId !== undefined && filter.organizationId !== null)
       query.where('f.organization_id', filter.organizationId);
@@ -75,7 +81,7 @@ export class RedFlagService {
     ctx: RequestContext,
     args: PageArguments & { filter?: RedFlagFilterKeys | null },
   ): Promise<Page<RedFlagData>> {
-    if (!procurementScope.isOfficer(ctx)) throw new ForbiddenError();
+    if (!procurementScope.mayViewRedFlags(ctx)) throw new ForbiddenError();
     const knex = knexOf(ctx.em);
     const request = pageRequest(args, 1);
     return keysetPage(

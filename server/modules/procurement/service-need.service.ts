@@ -1,3 +1,4 @@
+import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
 import { pgArray } from '../../common/db.js';
 import { CommonErrorCode, ForbiddenError, problem, required } from '../../common/errors.js';
@@ -11,8 +12,10 @@ import { Account } from '../identity/account.entity.js';
 import { ServiceNeedStatus } from './enums.js';
 import {
   applyRequirements,
+  checkDeadline,
   checkDistricts,
   checkPositiveMoney,
+  checkServiceDay,
   checkWeights,
   DEFAULT_WEIGHTS,
 } from './need-checks.js';
@@ -152,10 +155,11 @@ export class ServiceNeedService {
         draft.districtCodes = await checkDistricts(em, check, input.districtCodes, 'districtCodes');
       const budget = checkPositiveMoney(check, input.budget, 'budget', F.budget.label);
       if (budget !== undefined) draft.budget = budget;
+      const day = today(ctx);
       if (input.serviceStart)
-        draft.serviceStart = check.date(input.serviceStart, 'serviceStart', F.serviceStart);
-      if (input.serviceEnd) draft.serviceEnd = check.date(input.serviceEnd, 'serviceEnd', F.serviceEnd);
-      if (input.deadline) draft.deadline = input.deadline;
+        draft.serviceStart = checkServiceDay(check, input.serviceStart, 'serviceStart', day);
+      if (input.serviceEnd) draft.serviceEnd = checkServiceDay(check, input.serviceEnd, 'serviceEnd', day);
+      if (input.deadline) draft.deadline = checkDeadline(check, input.deadline, day);
       if (input.requirements) applyRequirements(check, draft, input.requirements);
       if (input.weights) draft.weights = checkWeights(check, input.weights, this.settings);
       const missing: [keyof ServiceNeed & string, { label: typeof F.title.label }][] = [
@@ -209,7 +213,7 @@ export class ServiceNeedService {
     });
   }
 
-  /** 截止: closed by hand (a need also reads CLOSED on its own once the deadline passes). */
+  /** 截止: closed by hand (at the deadline it closes on its own: deadline-close.ts). */
   async close(ctx: RequestContext, input: ServiceNeedAction): Promise<ServiceNeed> {
     return ctx.em.transactional(async (em) => {
       const need = await this.lockOwn({ ...ctx, em }, input);
@@ -264,6 +268,7 @@ export class ServiceNeedService {
           },
           'deadline',
         );
+      else checkDeadline(check, input.deadline, today(ctx));
       const before = trail.snapshot(need);
       const changed: Partial<ServiceNeed> = {};
       if (input.description !== undefined && input.description !== null)

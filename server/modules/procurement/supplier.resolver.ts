@@ -229,7 +229,8 @@ export class RedFlagResolver {
 
   @Query(() => RedFlagConnection, {
     description:
-      '风险提示 for officers: reasons to look, not accusations; filter by kind, buyer or organization.',
+      '风险提示: reasons to look, not accusations. Officers see every buyer’s, a buyer its own ' +
+      'department’s only; filter by kind, buyer or organization.',
     complexity: listComplexity,
   })
   async procurementRedFlags(@Ctx() ctx: RequestContext, @Args(() => RedFlagArgs) args: RedFlagArgs) {

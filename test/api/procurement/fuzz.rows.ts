@@ -1,7 +1,8 @@
 /**
  * The fuzz test's part for procurement (test/api/fuzz.test.ts merges it): its mutations, their
  * input types, hostile values that can never be accepted (unknown IDs, a category that is not
- * one, weights that do not sum, prices and ratings out of range) and the tables that must not
+ * one, weights that do not sum, prices and ratings out of range, money with three decimals,
+ * dates out of any need's range, odd Unicode in texts) and the tables that must not
  * change. `unsubscribeFromNeeds` has no fields to fuzz and would remove the demo subscription,
  * so it is left out.
  */
@@ -55,6 +56,16 @@ export const PROCUREMENT_TABLES = [
   'procurement_notification',
 ];
 
+const ODD_TEXT = [
+  '\u202e服务',
+  '\u200b\u200b',
+  '\u3000 \u00a0',
+  '需求\u001b[31m',
+  '\u0301',
+  '\ud800',
+  'a\u0000b',
+];
+
 /** Values no procurement mutation accepts; fields shared with other modules keep theirs. */
 export function procurementHostileInput(
   pick: <T>(items: readonly T[]) => T,
@@ -67,9 +78,22 @@ export function procurementHostileInput(
     notificationId: randomString(),
     budget: pick(['-1.00', '0.00', '1.001', '1e9', '99999999999999999.99', randomString()]),
     price: pick(['-1.00', '0.00', '1.001', 'NaN', randomString()]),
-    deadline: pick(['2019-13-01T00:00:00Z', 'tomorrow', '0000-01-01T00:00:00Z', randomString()]),
-    serviceStart: pick(['2019-02-30', '9999-99-99', randomString()]),
-    serviceEnd: pick(['2019-02-30', '', randomString()]),
+    deadline: pick([
+      '2019-13-01T00:00:00Z',
+      'tomorrow',
+      '0000-01-01T00:00:00Z',
+      '9999-12-31T00:00:00Z',
+      '2099-01-01T00:00:00+08:00',
+      randomString(),
+    ]),
+    serviceStart: pick(['2019-02-30', '9999-99-99', '1899-01-01', '2999-12-31', randomString()]),
+    serviceEnd: pick(['2019-02-30', '', '0001-01-01', randomString()]),
+    // odd Unicode: a bidirectional override, zero-width or ideographic spaces only, an escape
+    // sequence, a combining mark alone, a lone surrogate, NUL (test/api/procurement/hostile-input.test.ts
+    // tries each alone on a valid need)
+    title: pick(ODD_TEXT),
+    plan: pick(ODD_TEXT),
+    team: pick(ODD_TEXT),
     weights: pick([
       [{ factor: 'PRICE', weight: 5 }],
       [{ factor: 'PRICE', weight: 200 }],

@@ -28,6 +28,9 @@ import {
   demoOrgKey,
 } from '../../fixtures/procurement.js';
 import { expectUserErrors, type UserErrorShape } from '../../helpers/user-errors.js';
+import { systemContext } from '../../../server/common/context.js';
+import { makeLoaders } from '../../../server/common/loaders.js';
+import { closeAtDeadline, closeAtDeadlineJob } from '../../../server/modules/procurement/deadline-close.js';
 
 useProcurementServer();
 
@@ -380,5 +383,81 @@ describe('proposals, evaluation, award and rating', () => {
       { token: officer },
     );
     expect(track.data!.organization.supplierProfile.trackRecord).toEqual({ contracts: 1, averageRating: 4 });
+  });
+});
+
+describe('a need closes by itself when its deadline passes', () => {
+  const events = (needId: string) =>
+    knex()('audit_event').where({ subject_type: 'ServiceNeed', subject_key: String(keyOf(needId)) });
+  const stored = async (needId: string) =>
+    (await knex()('service_need')
+      .where({ id: keyOf(needId) })
+      .first('status', 'closed_at', 'version')) as {
+      status: string;
+      closed_at: Date | null;
+      version: number;
+    };
+
+  it('the scheduled job closes published needs past their deadline, once, with one trail event each', async () => {
+    await server.gql(PROFILE, { input: profileInput() }, { token: supplier });
+    const late = await publishedNeed();
+    const open = await publishedNeed();
+    await passDeadline(late);
+    const before = await stored(late);
+    expect(before.status).toBe('PUBLISHED');
+
+    await server.jobs.drain(); // the publications' notifications
+    await server.jobs.send(server.orm.em.fork(), closeAtDeadlineJob, {});
+    expect(await server.jobs.drain()).toBe(1);
+    const after = await stored(late);
+    expect(after).toMatchObject({ status: 'CLOSED', version: before.version + 1 });
+    const { deadline } = await knex()('service_need')
+      .where({ id: keyOf(late) })
+      .first('deadline');
+    expect(after.closed_at).toEqual(deadline);
+    expect((await stored(open)).status).toBe('PUBLISHED');
+    const trailed = await events(late).where({ action: 'closeServiceNeedAtDeadline' });
+    expect(trailed).toHaveLength(1);
+    expect(trailed[0].actor_key).toBeNull();
+    expect(trailed[0].changes.status).toEqual({ before: 'PUBLISHED', after: 'CLOSED' });
+    expect(
+      await server.gql<{ verifyAuditTrail: { valid: boolean } }>(
+        `{ verifyAuditTrail { valid } }`,
+        {},
+        { token: await server.login('admin') },
+      ),
+    ).toMatchObject({ data: { verifyAuditTrail: { valid: true } } });
+
+    // a second run changes nothing
+    const count = Number((await knex()('audit_event').count({ n: '*' }).first())!.n);
+    await server.jobs.send(server.orm.em.fork(), closeAtDeadlineJob, {});
+    await server.jobs.drain();
+    expect(await stored(late)).toEqual(after);
+    expect(Number((await knex()('audit_event').count({ n: '*' }).first())!.n)).toBe(count);
+
+    // and a proposal after the deadline is refused as before
+    const refused = await server.gql<Payload<'submitProposal', object>>(
+      SUBMIT,
+      { input: { needId: late, price: '500000.00', plan: '方案', team: '团队' } },
+      { token: supplier },
+    );
+    expectUserErrors(refused.data!.submitProposal, ['DEADLINE_PASSED']);
+  });
+
+  it('two runs at once close each need once', async () => {
+    const needs = [await publishedNeed(), await publishedNeed(), await publishedNeed()];
+    for (const need of needs) await passDeadline(need);
+    const run = () => {
+      const em = server.orm.em.fork();
+      return closeAtDeadline(systemContext(em, makeLoaders(em, [])));
+    };
+    const [a, b] = await Promise.all([run(), run()]);
+    const keys = needs.map(keyOf);
+    expect([...a, ...b].filter((k) => keys.includes(k)).sort()).toEqual([...keys].sort());
+    expect(a.filter((k) => b.includes(k))).toEqual([]);
+    for (const need of needs) {
+      expect((await stored(need)).status).toBe('CLOSED');
+      expect(await events(need).where({ action: 'closeServiceNeedAtDeadline' })).toHaveLength(1);
+    }
   });
 });

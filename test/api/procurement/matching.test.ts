@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import {
   buyer,
   giveProfiles,
@@ -173,5 +174,110 @@ describe('supplier matching', () => {
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((f) => f.need.status === 'PUBLISHED' && f.eligible)).toBe(true);
     for (let i = 1; i < list.length; i++) expect(list[i - 1].score).toBeGreaterThanOrEqual(list[i].score);
+  });
+});
+
+describe('the proposer’s match on a proposal', () => {
+  const PROPOSALS = `query($id: ID!) { serviceNeed(id: $id) { proposals { id organization { id }
+    match { eligible score rank reasons { factor points } blockers { rule } } } } }`;
+  interface Proposals {
+    serviceNeed: {
+      proposals: {
+        organization: { id: string };
+        match: {
+          eligible: boolean;
+          score: number;
+          rank: number;
+          reasons: { points: number }[];
+          blockers: { rule: string }[];
+        };
+      }[];
+    };
+  }
+  const keyOf = (id: string) => Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
+
+  /** Proposals straight into the table, from the organizations at these places of the ranking. */
+  async function withProposals(places: number[]) {
+    const need = await publishedNeed({ category: 'MEDIATION', districtCodes: ['310104'] });
+    const ranked = await matches(need, 50);
+    expect(ranked.length).toBeGreaterThan(Math.max(...places));
+    await knex()('proposal').insert(
+      places.map((i) => ({
+        need_id: keyOf(need),
+        organization_id: keyOf(ranked[i].organization.id),
+        price: '500000.00',
+        plan: '方案',
+        team: '团队',
+      })),
+    );
+    return { need, ranked };
+  }
+
+  /** The statements that reach PostgreSQL while the buyer reads the need's proposals. */
+  async function read(need: string) {
+    const statements: string[] = [];
+    const original = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const first = args[0] as string | { text?: string };
+      statements.push(typeof first === 'string' ? first : (first?.text ?? ''));
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof pg.Client.prototype.query;
+    try {
+      const res = await server.gql<Proposals>(PROPOSALS, { id: need }, { token: buyer });
+      expect(res.errors).toBeUndefined();
+      return { proposals: res.data!.serviceNeed.proposals, statements };
+    } finally {
+      pg.Client.prototype.query = original;
+    }
+  }
+
+  it('is its place among the need’s suppliers, the same as in the ranked list', async () => {
+    const places = [0, 2, 5, 8];
+    const { need, ranked } = await withProposals(places);
+    const { proposals } = await read(need);
+    expect(proposals).toHaveLength(places.length);
+    for (const i of places) {
+      const proposal = proposals.find((p) => p.organization.id === ranked[i].organization.id)!;
+      expect(proposal.match).toMatchObject({ eligible: true, score: ranked[i].score, rank: ranked[i].rank });
+      expect(proposal.match.rank).toBe(i + 1);
+      expect(proposal.match.reasons).toHaveLength(7);
+    }
+  });
+
+  it('a proposer without a supplier profile comes after every candidate, and says why', async () => {
+    const { need } = await withProposals([1]);
+    const bare = await knex()('organization as o')
+      .whereNotExists(knex()('supplier_profile as sp').whereRaw('sp.organization_id = o.id'))
+      .orderBy('o.id')
+      .first('o.id');
+    await knex()('proposal').insert({
+      need_id: keyOf(need),
+      organization_id: bare.id,
+      price: '400000.00',
+      plan: '方案',
+      team: '团队',
+    });
+    const candidates = Number((await knex()('supplier_profile').count({ n: '*' }).first())!.n);
+    const { proposals } = await read(need);
+    const match = proposals.find((p) => p.organization.id === globalId('Organization', bare.id))!.match;
+    expect(match.eligible).toBe(false);
+    expect(match.rank).toBeGreaterThan(candidates);
+    expect(match.blockers.map((b) => b.rule)).toContain('SUPPLIER_PROFILE');
+    expect(proposals.find((p) => p.organization.id !== globalId('Organization', bare.id))!.match.rank).toBe(
+      2,
+    );
+  });
+
+  it('costs the same statements for one proposal as for many', async () => {
+    const one = await withProposals([3]);
+    const many = await withProposals([0, 1, 2, 4, 6, 9]);
+    const a = await read(one.need);
+    const b = await read(many.need);
+    expect(a.proposals).toHaveLength(1);
+    expect(b.proposals).toHaveLength(6);
+    expect(a.proposals[0].match.rank).toBe(4);
+    const matching = (s: string[]) => s.filter((q) => q.includes('supplier_profile')).length;
+    expect(matching(b.statements)).toBe(matching(a.statements));
+    expect(b.statements.length).toBe(a.statements.length);
   });
 });

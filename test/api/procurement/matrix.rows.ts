@@ -178,7 +178,8 @@ export const PROCUREMENT_MATRIX_ROWS: Record<string, Row> = {
   },
   procurementRedFlags: {
     query: `{ procurementRedFlags(first: 2) { totalCount nodes { kind detail } } }`,
-    expect: officers,
+    // a buyer sees its own department's only (test/api/procurement/red-flags.test.ts)
+    expect: buyersAndOfficers,
   },
   'Organization.supplierProfile (the demo foundation)': {
     query: `query($id: ID!) { organization(id: $id) { supplierProfile { capacity } } }`,
