@@ -146,6 +146,12 @@ function causesOf(input: SweepInput): Cause[] {
   const onRegister = (o: SweepOrganization) =>
     o.status === OrganizationStatus.ACTIVE || o.status === OrganizationStatus.SUSPENDED;
 
+  // Each year's deadline once (a working-day look-up), not once per organization.
+  const duties = years.map((year) => {
+    const dueOn = reportDueOn(year, input.settings as OversightSettings);
+    return { year, dueOn, deadline: effectiveDeadline(dueOn) };
+  });
+
   for (const org of input.organizations) {
     if (org.status === OrganizationStatus.REVOKED) {
       const decision = input.penalties.find(
@@ -158,14 +164,12 @@ function causesOf(input: SweepInput): Cause[] {
     }
     if (!onRegister(org)) continue;
     const bad: number[] = [];
-    for (const year of years) {
+    for (const { year, dueOn, deadline } of duties) {
       if (
         Number(org.registeredOn.slice(0, 4)) > year ||
         reportExempt(org.registeredOn, year, input.settings as OversightSettings)
       )
         continue;
-      const dueOn = reportDueOn(year, input.settings as OversightSettings);
-      const deadline = effectiveDeadline(dueOn);
       const report = reports.get(`${org.id}:${year}`);
       if (!report?.receivedOn) {
         bad.push(year);
