@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { crossCheck, type ReportFigures } from '../../server/modules/oversight/cross-checks.js';
 import { DEFAULT_SETTINGS } from '../../server/modules/oversight/oversight.settings.js';
 import { addWorkingDays, workingDeadline } from '../../server/modules/oversight/calendar.js';
-import { filingStatus } from '../../server/modules/oversight/reporting.js';
+import {
+  filingStatus,
+  reportExempt,
+  reportOwedIfRegisteredBy,
+} from '../../server/modules/oversight/reporting.js';
 import { OrganizationType } from '../../server/modules/registry/enums.js';
 
 const codes = (report: ReportFigures, earlier: ReportFigures[] = [], type = OrganizationType.FOUNDATION) =>
@@ -74,5 +78,17 @@ describe("deadlines on China's official calendar (chinese-days)", () => {
     expect(filingStatus('2025-05-31', '2025-06-03', '2025-07-01')).toBe('ON_TIME');
     expect(filingStatus('2025-05-31', '2025-06-04', '2025-07-01')).toBe('LATE');
     expect(filingStatus('2025-05-31', null, '2025-07-01')).toBe('OVERDUE');
+  });
+});
+
+describe('who owes a year’s annual report', () => {
+  it('owes it when registered by the exemption date, or by the last day of a shorter month', () => {
+    expect(reportExempt('2019-07-01', 2019, DEFAULT_SETTINGS)).toBe(false);
+    expect(reportExempt('2019-07-02', 2019, DEFAULT_SETTINGS)).toBe(true);
+    const february = { ...DEFAULT_SETTINGS, reportExemptAfterMonthDay: '02-30' };
+    expect(reportOwedIfRegisteredBy(2019, february)).toBe('2019-02-28');
+    expect(reportOwedIfRegisteredBy(2020, february)).toBe('2020-02-29');
+    expect(reportExempt('2019-02-28', 2019, february)).toBe(false);
+    expect(reportExempt('2019-03-01', 2019, february)).toBe(true);
   });
 });

@@ -1,10 +1,8 @@
-import type { OrganizationView } from '../registry/registry.records.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { Keyed } from '../../graphql/ids.js';
 import { MutationPayload } from '../../graphql/payload.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { Organization } from '../registry/organization.entity.js';
 import { ComplianceSweepRun } from './compliance-sweep.entity.js';
 import { CreditListing, RemovalApplication } from './credit-listing.entity.js';
 import { CreditList, RemovalApplicationStatus } from './enums.js';
@@ -89,7 +87,8 @@ export class EnqueueComplianceSweepInput {
 
 @ObjectType({ description: 'What a sweep did (or would do) to one organization, and why.' })
 export class SweepAction {
-  @Field(() => Organization) organization!: OrganizationView;
+  /** Its organization, loaded only when asked for (SweepActionResolver). */
+  organizationId!: number;
   @Field(() => CreditList) list!: CreditList;
   @Field(() => String) rule!: string;
   @Field(() => String) article!: string;

@@ -191,6 +191,15 @@ export class ComplianceSweepPayloadResolver {
   }
 }
 
+/** A sweep's actions name thousands of organizations: each is loaded only when asked for, in one batch. */
+@Resolver(() => SweepAction)
+export class SweepActionResolver {
+  @FieldResolver(() => Organization)
+  async organization(@Root() action: SweepAction, @Ctx() ctx: RequestContext): Promise<OrganizationRecord> {
+    return (await ctx.loaders.organization.load(action.organizationId))!;
+  }
+}
+
 @Resolver(() => RemovalApplication)
 export class RemovalApplicationResolver {
   @FieldResolver(() => CreditListing)
@@ -218,19 +227,9 @@ export class OrganizationListingsResolver {
   }
 }
 
-async function toPayload(ctx: RequestContext, result: SweepResult): Promise<ComplianceSweepPayload> {
-  const ids = [
-    ...new Set(
-      [...result.listed, ...result.removed, ...result.escalated, ...result.restarted].map(
-        (a) => a.organizationId,
-      ),
-    ),
-  ];
-  const orgs = new Map<number, OrganizationRecord>();
-  for (const org of await ctx.loaders.organization.loadMany(ids))
-    if (org && !(org instanceof Error)) orgs.set(org.id, org);
+function toPayload(ctx: RequestContext, result: SweepResult): ComplianceSweepPayload {
   const shape = (list: SweepActionData[]): SweepAction[] =>
-    list.map((a) => ({ ...a, organization: orgs.get(a.organizationId)!, reason: a.reason[ctx.locale] }));
+    list.map((a) => ({ ...a, reason: a.reason[ctx.locale] }));
   return Object.assign(new ComplianceSweepPayload(), {
     listed: shape(result.listed),
     removed: shape(result.removed),

@@ -10,6 +10,7 @@ import {
   CreditListingResolver,
   OrganizationListingsResolver,
   RemovalApplicationResolver,
+  SweepActionResolver,
 } from './credit-listing.resolver.js';
 import { CreditListingService } from './credit-listing.service.js';
 import { oversightScope } from './oversight.scope.js';
@@ -113,6 +114,7 @@ export const oversightModule = defineModule({
     CreditListingResolver,
     ComplianceSweepPayloadResolver,
     RemovalApplicationResolver,
+    SweepActionResolver,
     OrganizationListingsResolver,
     OrganizationDisclosureResolver,
     RatingResolver,

@@ -1,4 +1,4 @@
-import { workingDeadline } from './calendar.js';
+import { addMonths, workingDeadline } from './calendar.js';
 import type { OversightSettings } from './oversight.settings.js';
 
 /**
@@ -24,8 +24,17 @@ export function effectiveDeadline(dueOn: string): string {
   return workingDeadline(dueOn);
 }
 
+/**
+ * The last registration date that still owes the year's report: the
+ * configured day, or the month's last day when the month is shorter (a
+ * setting of 02-30 owes from registrations up to 28 or 29 February).
+ */
+export function reportOwedIfRegisteredBy(year: number, settings: OversightSettings): string {
+  return addMonths(`${year}-${settings.reportExemptAfterMonthDay}`, 0);
+}
+
 export function reportExempt(registeredOn: string, year: number, settings: OversightSettings): boolean {
-  return registeredOn > `${year}-${settings.reportExemptAfterMonthDay}`;
+  return registeredOn > reportOwedIfRegisteredBy(year, settings);
 }
 
 export function filingStatus(

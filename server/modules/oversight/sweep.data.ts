@@ -1,7 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { pgArray } from '../../common/db.js';
 import { addYears } from './calendar.js';
 import type { ListingRule } from './credit-list.rules.js';
 import type { OversightSettings, SweepThresholds } from './oversight.settings.js';
+import { reportOwedIfRegisteredBy } from './reporting.js';
 import { dueYears, type SweepInput } from './sweep.plan.js';
 
 const day = (value: unknown): string | null =>
@@ -12,9 +14,11 @@ const day = (value: unknown): string | null =>
       : String(value);
 
 /**
- * What the sweep reads, in six statements whatever the city's size: the
- * register, the reports of the years it looks at, open rectifications past
- * their deadline, recent penalties, current listings and every recorded cause.
+ * What the sweep reads, in six statements whatever the city's size, each
+ * only what a trigger can use: the owed report years that are missing or
+ * FAILED (not every report of every organization), the revoked
+ * organizations, open rectifications past their deadline, recent penalties,
+ * current listings and every recorded cause.
  */
 export async function loadSweepInput(
   knex: Knex,
@@ -28,23 +32,26 @@ export async function loadSweepInput(
     -Math.max(thresholds.repeatWindowYears, thresholds.seriousCleanYears, 1),
   );
   // One after another: inside the sweep's transaction they share one connection.
-  const [organizations, reports, rectifications, penalties, listings, causes] = await sequence([
-    () =>
-      knex('organization')
-        .select('id', 'status', 'registered_on')
-        .whereIn('status', ['ACTIVE', 'SUSPENDED', 'REVOKED']),
+  const [gaps, revoked, rectifications, penalties, listings, causes] = await sequence([
+    // An organization on the register owes a year's report unless registered after the
+    // year's exemption date (reporting.ts).
     () =>
       years.length
-        ? knex('annual_report')
-            .select(
-              'organization_id',
-              'year',
-              'received_on',
-              'result',
-              knex.raw(`(reviewed_at at time zone 'Asia/Shanghai')::date as reviewed_on`),
+        ? knex
+            .raw(
+              `select o.id as organization_id, y.year, r.received_on, r.result,
+                 (r.reviewed_at at time zone 'Asia/Shanghai')::date as reviewed_on
+               from unnest(?::smallint[], ?::date[]) as y(year, owed_if_registered_by)
+               join organization o on o.status in ('ACTIVE', 'SUSPENDED')
+                 and o.registered_on <= y.owed_if_registered_by
+               left join annual_report r on r.organization_id = o.id and r.year = y.year
+               where r.received_on is null or r.result = 'FAIL'
+               order by o.id, y.year`,
+              [pgArray(years), pgArray(years.map((y) => reportOwedIfRegisteredBy(y, settings)))],
             )
-            .whereIn('year', years)
+            .then((r: { rows: unknown[] }) => r.rows)
         : Promise.resolve([]),
+    () => knex('organization').select('id').where('status', 'REVOKED').orderBy('id'),
     () =>
       knex('rectification')
         .select('id', 'organization_id', 'status', 'deadline', 'requirement')
@@ -54,7 +61,8 @@ export async function loadSweepInput(
       knex('penalty')
         .select('id', 'organization_id', 'kind', 'amount', 'decided_on', 'suspended_from', 'suspended_until')
         .where((q) => q.where('decided_on', '>', penaltiesFrom).orWhere('kind', 'REVOCATION'))
-        .where('decided_on', '<=', asOf),
+        .where('decided_on', '<=', asOf)
+        .orderBy(['decided_on', 'id']),
     () =>
       knex('credit_listing as l')
         .select(
@@ -79,12 +87,8 @@ export async function loadSweepInput(
     asOf,
     thresholds,
     settings,
-    organizations: (organizations as Row[]).map((o) => ({
-      id: Number(o.id),
-      status: o.status as never,
-      registeredOn: day(o.registered_on)!,
-    })),
-    reports: (reports as Row[]).map((r) => ({
+    revoked: (revoked as Row[]).map((o) => Number(o.id)),
+    reportGaps: (gaps as Row[]).map((r) => ({
       organizationId: Number(r.organization_id),
       year: Number(r.year),
       receivedOn: day(r.received_on),

@@ -1,10 +1,9 @@
-import { OrganizationStatus } from '../registry/enums.js';
 import { addDays, addMonths, addYears } from './calendar.js';
 import { RULES, ListingRule } from './credit-list.rules.js';
 import { CreditList, InspectionResult, PenaltyKind, RectificationStatus } from './enums.js';
 import { centsOf, yuanOf, yuanToCents } from './money.js';
 import type { OversightSettings, SweepThresholds } from './oversight.settings.js';
-import { effectiveDeadline, reportDueOn, reportExempt } from './reporting.js';
+import { effectiveDeadline, reportDueOn } from './reporting.js';
 
 /**
  * The compliance sweep's rules as one pure function: what the data shows as
@@ -13,12 +12,13 @@ import { effectiveDeadline, reportDueOn, reportExempt } from './reporting.js';
  * once), so the sweep is idempotent and a dry run shows exactly what a real
  * run would do.
  */
-export interface SweepOrganization {
-  id: number;
-  status: OrganizationStatus;
-  registeredOn: string;
-}
-export interface SweepReport {
+/**
+ * An owed report year (one of `dueYears`) of an organization on the register
+ * (active or suspended) with no report received, or a FAILED one. The years
+ * not among its gaps are filed, or not owed (registered after the year's
+ * exemption date, reporting.ts).
+ */
+export interface SweepReportGap {
   organizationId: number;
   year: number;
   receivedOn: string | null;
@@ -55,8 +55,9 @@ export interface SweepInput {
   asOf: string;
   thresholds: SweepThresholds;
   settings: Pick<OversightSettings, 'reportDueMonthDay' | 'reportExemptAfterMonthDay'>;
-  organizations: SweepOrganization[];
-  reports: SweepReport[];
+  /** The revoked organizations. */
+  revoked: number[];
+  reportGaps: SweepReportGap[];
   rectifications: SweepRectification[];
   penalties: SweepPenalty[];
   /** Current listings (not removed). */
@@ -130,6 +131,9 @@ export function dueYears(asOf: string, lookback: number, settings: SweepInput['s
   return years.reverse();
 }
 
+const byDecision = (a: SweepPenalty, b: SweepPenalty) =>
+  a.decidedOn.localeCompare(b.decidedOn) || a.id - b.id;
+
 function causesOf(input: SweepInput): Cause[] {
   const { asOf, thresholds: t } = input;
   const causes: Cause[] = [];
@@ -142,55 +146,64 @@ function causesOf(input: SweepInput): Cause[] {
   ) => causes.push({ organizationId, rule, list: RULES[rule].list, key, occurredOn, facts });
   const years = dueYears(asOf, Math.max(2, t.reportLookbackYears), input.settings);
   const listedYears = new Set(years.slice(-t.reportLookbackYears));
-  const reports = new Map(input.reports.map((r) => [`${r.organizationId}:${r.year}`, r]));
-  const onRegister = (o: SweepOrganization) =>
-    o.status === OrganizationStatus.ACTIVE || o.status === OrganizationStatus.SUSPENDED;
 
-  for (const org of input.organizations) {
-    if (org.status === OrganizationStatus.REVOKED) {
-      const decision = input.penalties.find(
-        (p) => p.organizationId === org.id && p.kind === PenaltyKind.REVOCATION,
-      );
-      add(org.id, ListingRule.SERIOUS_REVOCATION, `revoked:${org.id}`, decision?.decidedOn ?? asOf, {
-        decidedOn: decision?.decidedOn ?? null,
-      });
-      continue;
-    }
-    if (!onRegister(org)) continue;
-    const bad: number[] = [];
-    for (const year of years) {
-      if (
-        Number(org.registeredOn.slice(0, 4)) > year ||
-        reportExempt(org.registeredOn, year, input.settings as OversightSettings)
-      )
-        continue;
+  // Each revoked organization's (first) revocation decision.
+  const revocations = new Map<number, SweepPenalty>();
+  for (const p of input.penalties) {
+    const first = revocations.get(p.organizationId);
+    if (p.kind === PenaltyKind.REVOCATION && (!first || byDecision(p, first) < 0))
+      revocations.set(p.organizationId, p);
+  }
+  for (const id of input.revoked) {
+    const decision = revocations.get(id);
+    add(id, ListingRule.SERIOUS_REVOCATION, `revoked:${id}`, decision?.decidedOn ?? asOf, {
+      decidedOn: decision?.decidedOn ?? null,
+    });
+  }
+
+  // Each year's deadline once (a working-day look-up), not once per organization.
+  const duties = new Map(
+    years.map((year) => {
       const dueOn = reportDueOn(year, input.settings as OversightSettings);
-      const deadline = effectiveDeadline(dueOn);
-      const report = reports.get(`${org.id}:${year}`);
-      if (!report?.receivedOn) {
-        bad.push(year);
-        if (listedYears.has(year))
-          add(org.id, ListingRule.ABNORMAL_ANNUAL_REPORT, `annual-report:${year}`, addDays(deadline, 1), {
+      return [year, { dueOn, deadline: effectiveDeadline(dueOn) }];
+    }),
+  );
+  const bad = new Map<number, number[]>();
+  for (const gap of input.reportGaps) {
+    const { organizationId, year } = gap;
+    const duty = duties.get(year);
+    if (!duty) continue;
+    if (!gap.receivedOn) {
+      if (listedYears.has(year))
+        add(
+          organizationId,
+          ListingRule.ABNORMAL_ANNUAL_REPORT,
+          `annual-report:${year}`,
+          addDays(duty.deadline, 1),
+          {
             year,
-            dueOn,
-            deadline,
-          });
-      } else if (report.result === InspectionResult.FAIL) {
-        bad.push(year);
-        if (listedYears.has(year))
-          add(
-            org.id,
-            ListingRule.ABNORMAL_REPORT_FAILED,
-            `annual-report-failed:${year}`,
-            report.reviewedOn ?? asOf,
-            { year },
-          );
-      }
-    }
-    for (let i = 1; i < bad.length; i++)
-      if (bad[i] === bad[i - 1] + 1) {
-        const pair = `${bad[i - 1]}-${bad[i]}`;
-        add(org.id, ListingRule.SERIOUS_TWO_YEARS_REPORTS, `reports:${pair}`, asOf, { years: pair });
+            dueOn: duty.dueOn,
+            deadline: duty.deadline,
+          },
+        );
+    } else if (gap.result === InspectionResult.FAIL) {
+      if (listedYears.has(year))
+        add(
+          organizationId,
+          ListingRule.ABNORMAL_REPORT_FAILED,
+          `annual-report-failed:${year}`,
+          gap.reviewedOn ?? asOf,
+          { year },
+        );
+    } else continue;
+    bad.set(organizationId, [...(bad.get(organizationId) ?? []), year]);
+  }
+  for (const [organizationId, list] of bad) {
+    list.sort((a, b) => a - b);
+    for (let i = 1; i < list.length; i++)
+      if (list[i] === list[i - 1] + 1) {
+        const pair = `${list[i - 1]}-${list[i]}`;
+        add(organizationId, ListingRule.SERIOUS_TWO_YEARS_REPORTS, `reports:${pair}`, asOf, { years: pair });
       }
   }
 
@@ -213,9 +226,7 @@ function causesOf(input: SweepInput): Cause[] {
   const seriousFrom = addYears(asOf, -t.seriousCleanYears);
   const repeatFrom = addYears(asOf, -t.repeatWindowYears);
   const small = new Map<number, SweepPenalty[]>();
-  for (const p of [...input.penalties].sort(
-    (a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id - b.id,
-  )) {
+  for (const p of [...input.penalties].sort(byDecision)) {
     if (p.decidedOn > asOf) continue;
     const amount = centsOf(p.amount);
     const facts = {

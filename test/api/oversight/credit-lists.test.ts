@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shanghaiDateOf } from '../../../server/common/clock.js';
 import { addDays, addMonths, addYears } from '../../../server/modules/oversight/calendar.js';
+import { DEFAULT_SETTINGS } from '../../../server/modules/oversight/oversight.settings.js';
+import { dueYears } from '../../../server/modules/oversight/sweep.plan.js';
 import {
   admin,
   demoOrgId,
@@ -68,10 +70,16 @@ async function compliantOrganization(offset: number): Promise<{ id: string; key:
     .orderBy('id', 'desc')
     .offset(offset)
     .first();
+  await fileEveryReport(org.id);
+  return { id: globalId('Organization', org.id), key: org.id };
+}
+
+/** Every report from 2015 to this year filed on time and passed. */
+async function fileEveryReport(organizationId: number): Promise<void> {
   const reports = [];
   for (let year = 2015; year <= Number(today.slice(0, 4)); year++)
     reports.push({
-      organization_id: org.id,
+      organization_id: organizationId,
       year,
       due_on: `${year + 1}-05-31`,
       status: 'APPROVED',
@@ -81,7 +89,6 @@ async function compliantOrganization(offset: number): Promise<{ id: string; key:
       reviewed_at: `${year + 1}-03-10T02:00:00Z`,
     });
   await knex()('annual_report').insert(reports).onConflict(['organization_id', 'year']).merge();
-  return { id: globalId('Organization', org.id), key: org.id };
 }
 
 describe('the compliance sweep', () => {
@@ -111,6 +118,51 @@ describe('the compliance sweep', () => {
     expect(dry.listed.some((a) => a.organization.id === fined.id)).toBe(false);
     expect(await count('credit_listing')).toBe(before.listings);
     expect(await count('audit_event')).toBe(before.events);
+  });
+
+  it('owes a report from organizations registered by the exemption date, and lists two failed years running', async () => {
+    // The sweep selects the owed years that are missing or failed in SQL: the boundaries, as reportExempt has them.
+    const [latest] = dueYears(today, 1, DEFAULT_SETTINGS);
+    const owedBy = `${latest}-${DEFAULT_SETTINGS.reportExemptAfterMonthDay}`;
+    const [owes, exempt, failing] = [
+      await compliantOrganization(3),
+      await compliantOrganization(4),
+      await compliantOrganization(5),
+    ];
+    const registered = await knex()('organization')
+      .whereIn('id', [owes.key, exempt.key])
+      .select('id', knex().raw('registered_on::text as registered_on'));
+    await knex()('organization').where({ id: owes.key }).update({ registered_on: owedBy });
+    await knex()('organization')
+      .where({ id: exempt.key })
+      .update({ registered_on: addDays(owedBy, 1) });
+    // A draft never submitted is no report.
+    await knex()('annual_report')
+      .whereIn('organization_id', [owes.key, exempt.key])
+      .where({ year: latest })
+      .update({ status: 'DRAFT', received_on: null, submitted_at: null, result: null, reviewed_at: null });
+    await knex()('annual_report')
+      .where({ organization_id: failing.key })
+      .whereIn('year', [latest - 1, latest])
+      .update({ result: 'FAIL' });
+    try {
+      const dry = await sweep({ asOf: today, dryRun: true });
+      const of = (org: { id: string }) => dry.listed.filter((a) => a.organization.id === org.id);
+      expect(summary(of(owes))).toEqual([`${owes.id}:ABNORMAL_ACTIVITY:ABNORMAL_ANNUAL_REPORT`]);
+      expect(of(owes)[0].facts).toMatchObject({ year: latest });
+      expect(of(exempt)).toEqual([]);
+      expect(summary(of(failing))).toEqual([
+        `${failing.id}:ABNORMAL_ACTIVITY:ABNORMAL_REPORT_FAILED`,
+        `${failing.id}:SERIOUS_VIOLATION:SERIOUS_TWO_YEARS_REPORTS`,
+      ]);
+      expect(of(failing).map((a) => a.facts)).toEqual(
+        expect.arrayContaining([{ year: latest - 1 }, { years: `${latest - 1}-${latest}` }]),
+      );
+    } finally {
+      for (const r of registered)
+        await knex()('organization').where({ id: r.id }).update({ registered_on: r.registered_on });
+      for (const org of [owes, exempt, failing]) await fileEveryReport(org.key);
+    }
   });
 
   it('answers what a changed fine threshold would do before it takes effect', async () => {
@@ -146,8 +198,13 @@ describe('the compliance sweep', () => {
     const dry = await sweep({ asOf: today, dryRun: true });
     const real = await sweep({ asOf: today, dryRun: false });
     expect(real.run).toMatchObject({ asOf: today, listedCount: real.listed.length });
-    expect(summary(real.listed)).toEqual(summary(dry.listed));
-    expect(summary(real.removed)).toEqual(summary(dry.removed));
+    // The same answer, action by action with its facts and dates, not only who.
+    const answer = (r: SweepPayload) =>
+      [r.listed, r.removed, r.escalated, r.restarted]
+        .map((actions) => actions.map((a) => JSON.stringify(a)).sort())
+        .concat([[String(r.overdueRectifications)]]);
+    expect(real.listed.length).toBeGreaterThan(0);
+    expect(answer(real)).toEqual(answer(dry));
     const listings = await count('credit_listing');
     expect(listings).toBe(real.listed.length);
     const events = await count('audit_event');
