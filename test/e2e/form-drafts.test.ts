@@ -168,6 +168,8 @@ describe('a form filled in when the session ends', () => {
   it('is not shown to another user who logs in on the same browser', async () => {
     const r = registration(String(Date.now() + 7).slice(-6));
     await page.getByTestId('reg-name').waitFor();
+    // The last test's messages (its draft restored) have gone, so none of them is taken for this one's.
+    await expect.poll(() => page.locator('.el-message').count(), { timeout: 8_000 }).toBe(0);
     await fillRegistration(page, r);
     await endSessionsOf('officer');
     await submitIntoExpiredSession(page);
@@ -194,5 +196,45 @@ describe('a form filled in when the session ends', () => {
     await page.getByTestId('reg-name').waitFor();
     expect(await value(page, 'reg-name')).toBe('');
     expect(await organizationsNamed(r.name)).toBe(0);
+  });
+
+  it('reopens the change-application dialog of an organization account as it was, and files it', async () => {
+    const org = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    org.setDefaultTimeout(10_000);
+    const p = await org.newPage();
+    await p.goto(`${server.url}/login`);
+    await login(p, 'org.demo');
+    await p.waitForURL(/\/my-organization$/);
+    const domicile = `上海市黄浦区草稿路${String(Date.now()).slice(-3)}号`;
+    await p.getByTestId('open-file-change').click();
+    await p.getByTestId('file-change-dialog').waitFor();
+    await p.getByTestId('change-domicile').fill(domicile);
+    await p.getByTestId('change-reason').fill('理事会决议迁址（草稿）');
+
+    await endSessionsOf('org.demo');
+    await p.getByTestId('file-change-save').click();
+    await p.waitForURL(/\/login\?redirect=(%2F|\/)my-organization$/);
+    await p.getByTestId('session-expired').waitFor();
+
+    await login(p, 'org.demo');
+    await p.waitForURL(/\/my-organization$/);
+    await p.getByTestId('file-change-dialog').waitFor();
+    await expect.poll(() => value(p, 'change-domicile')).toBe(domicile);
+    expect(await value(p, 'change-reason')).toBe('理事会决议迁址（草稿）');
+    await expect
+      .poll(() => p.getByTestId('change-preview-diff').getByTestId('diff-domicile').textContent())
+      .toContain(domicile);
+    await p.waitForTimeout(300); // the dialog fades in
+    await shot(p, 'drafts-04-change-dialog-restored');
+
+    await p.getByTestId('file-change-save').click();
+    await p.getByTestId('workspace-pending').waitFor();
+    const [filed] = await server.orm.em
+      .getKnex()('change_application as a')
+      .join('account as u', 'u.organization_id', 'a.organization_id')
+      .where({ 'u.username': 'org.demo', 'a.status': 'PENDING' })
+      .select('a.requested', 'a.reason');
+    expect(filed).toMatchObject({ requested: { domicile }, reason: '理事会决议迁址（草稿）' });
+    await org.close();
   });
 });
