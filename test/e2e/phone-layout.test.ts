@@ -1,7 +1,8 @@
 /**
  * Issue 9, phones: the portal header's title is never clipped, at 390 × 844
  * and at 1440 × 900, in Chinese and in English, on the public register, an
- * organization's public page and the organization's workspace; nothing on
+ * organization's public page, the organization's workspace and an officer's
+ * dashboard; nothing on
  * those pages is wider than the window. Screenshots: test/screenshots/layout-*.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -124,6 +125,28 @@ describe('the portal header and pages', () => {
           fullPage: true,
         });
         await expectHeaderFits(p, `workspace ${width} ${locale}`);
+        if (width < 768) {
+          // Who is logged in is at the top of the user menu, not in the header.
+          await p.getByTestId('current-user').click();
+          await expect
+            .poll(() => p.getByTestId('menu-who').textContent())
+            .toContain(locale === 'en' ? 'Organization' : '社会组织');
+          await p.waitForTimeout(300);
+          await p.screenshot({ path: `test/screenshots/layout-user-menu-${width}-${locale}.png` });
+          await p.keyboard.press('Escape');
+        }
+
+        // An officer's header holds the longest role.
+        await p.context().clearCookies();
+        await p.goto(`${server.url}/login`);
+        await p.getByTestId('login-username').fill('officer');
+        await p.getByTestId('login-password').fill(DEMO_PASSWORD);
+        await p.getByTestId('login-submit').click();
+        await p.waitForURL(/\/dashboard$/);
+        await p.getByTestId('stat-total').waitFor();
+        await settle(p);
+        await p.screenshot({ path: `test/screenshots/layout-dashboard-${width}-${locale}.png` });
+        await expectHeaderFits(p, `dashboard ${width} ${locale}`);
         await p.context().close();
       });
 });
