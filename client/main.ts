@@ -25,7 +25,7 @@ async function start() {
   setUnauthenticatedHandler(() => {
     const current = router.currentRoute.value;
     // Before the forms go: what is being filled in is kept for after the next login.
-    if (session.loggedIn) saveFormDrafts(current.path);
+    if (session.me) saveFormDrafts(current.path, session.me.id);
     if (!session.expire()) return;
     if (current.name !== 'login') void router.push({ name: 'login', query: { redirect: current.fullPath } });
   });

@@ -24,6 +24,8 @@ export interface AppConfig {
   trustProxy: false | string[];
   /** How many days ahead a sponsor change may take effect. */
   sponsorChangeMaxDaysAhead: number;
+  /** When the daily job puts approved changes on the record on their effective date (cron, Shanghai time). */
+  changeApplicationCron: string;
   /** No SQL statement runs longer (PostgreSQL's statement_timeout, on a real server); 0: no limit. */
   statementTimeoutMs: number;
   /**
@@ -117,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     sponsorChangeMaxDaysAhead: intFromEnv('SPONSOR_CHANGE_MAX_DAYS_AHEAD', 90, env),
+    changeApplicationCron: env.CHANGE_APPLICATION_CRON || '5 0 * * *',
     statementTimeoutMs: intFromEnv('STATEMENT_TIMEOUT_MS', 10_000, env),
     anonymousReads: {
       statementTimeoutMs: intFromEnv('STATEMENT_TIMEOUT_ANONYMOUS_MS', 3_000, env),

@@ -109,6 +109,11 @@ export class JobRunner implements JobQueue {
     await this.boss.stop({ graceful: true, close: false, timeout: 10_000 });
   }
 
+  /** The job declared under this name (to enqueue a scheduled job now: tests, the command line). */
+  job(name: string): JobDefinition<unknown> | undefined {
+    return this.definitions.get(name);
+  }
+
   async send<D>(em: EntityManager, job: JobDefinition<D>, data: D): Promise<string | null> {
     this.assertDeclared(job);
     return this.boss.send(job.name, (data ?? {}) as object, { db: adapterOf(knexOf(em)) });

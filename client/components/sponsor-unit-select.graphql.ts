@@ -12,3 +12,17 @@ export const SponsorUnitOptionsQuery = graphql(`
     }
   }
 `);
+
+export const SponsorUnitOptionQuery = graphql(`
+  query SponsorUnitOption($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on SponsorUnit {
+        name
+        englishName
+        active
+      }
+    }
+  }
+`);

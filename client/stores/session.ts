@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Role, SessionAccountFragment } from '@/graphql/generated/graphql';
 import type { UserErrorLike } from '@/composables/use-user-errors';
+import { dropOthersDrafts } from '@/composables/use-form-draft';
 import { resetClient, urqlClient } from '@/graphql/client';
 import { LoginMutation, LogoutMutation, MeQuery } from './session.graphql';
 
@@ -41,6 +42,8 @@ export const useSessionStore = defineStore('session', () => {
     const payload = result.data!.login;
     if (payload.userErrors.length > 0 || !payload.account) return payload.userErrors;
     resetClient();
+    // What another account was typing when its session ended on this tab is not shown to this one.
+    dropOthersDrafts(payload.account.id);
     me.value = payload.account;
     expired.value = false;
     return [];

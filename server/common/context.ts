@@ -38,6 +38,11 @@ export interface RequestContext {
   reads: ReadLog;
   /** The request's clock; business dates come from it through `today(ctx)` (Shanghai's date). */
   now: Clock;
+  /**
+   * Set only on work the system does itself (`systemContext`): it acts over the whole city, as
+   * it does when a scheduled job applies a change an officer approved for a later date.
+   */
+  system?: true;
 }
 
 /** The context of work the system does itself (command line, demo data, scheduled jobs): no viewer. */
@@ -51,5 +56,6 @@ export function systemContext(em: EntityManager, loaders: Loaders, now: Clock = 
     loaders,
     reads: new Map(),
     now,
+    system: true,
   };
 }

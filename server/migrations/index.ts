@@ -19,6 +19,8 @@ import { Migration20261203140000_change_applications } from './Migration20261203
 import { Migration20261203142000_pubreg } from './Migration20261203142000_pubreg.js';
 // issue 10: procurement
 import { Migration20261203143700_procurement } from './Migration20261203143700_procurement.js';
+// issue 9: change applications take effect on their date
+import { Migration20261204193000_change_effect } from './Migration20261204193000_change_effect.js';
 
 /** Committed migrations, in order. Listed here so both tsx and Vitest find them without globbing. */
 export const migrationsList: MigrationObject[] = [
@@ -42,4 +44,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203142000_pubreg', class: Migration20261203142000_pubreg },
   // issue 10: procurement
   { name: 'Migration20261203143700_procurement', class: Migration20261203143700_procurement },
+  // issue 9: change applications take effect on their date
+  { name: 'Migration20261204193000_change_effect', class: Migration20261204193000_change_effect },
 ];

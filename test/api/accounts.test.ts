@@ -118,21 +118,57 @@ describe('account management', () => {
     expectUserErrors(res.data!.disableAccount, ['INVALID']);
   });
 
-  it('resets a password: old sessions end, the new password works', async () => {
+  it('resets a password: old sessions end, the new password works once, to be changed at login', async () => {
     const { account } = await createAccount({
       username: 'forgetful',
       role: 'BUYER',
       department: '上海市教育委员会',
     });
     const token = (await tryLogin('forgetful', 'a-long-password-1')).token!;
-    const res = await server.gql<{ resetPassword: { userErrors: [] } }>(
-      `mutation($id: ID!) { resetPassword(input: { accountId: $id, newPassword: "brand-new-password-2" }) { ${USER_ERRORS} } }`,
+    const res = await server.gql<{
+      resetPassword: { account: { mustChangePassword: boolean }; userErrors: [] };
+    }>(
+      `mutation($id: ID!) { resetPassword(input: { accountId: $id, newPassword: "brand-new-password-2" }) { account { mustChangePassword } ${USER_ERRORS} } }`,
       { id: account!.id },
       { token: admin },
     );
     expect(res.data!.resetPassword.userErrors).toEqual([]);
+    expect(res.data!.resetPassword.account.mustChangePassword).toBe(true);
     expect((await server.gql(ME, {}, { token })).data).toEqual({ me: null });
-    expect((await tryLogin('forgetful', 'brand-new-password-2')).token).toBeTruthy();
+    const reset = (await tryLogin('forgetful', 'brand-new-password-2')).token!;
+    expect(reset).toBeTruthy();
+
+    // Like an officer's one-time password: nothing but changing it until it is changed.
+    const me = await server.gql<{ me: { mustChangePassword: boolean } }>(
+      `{ me { mustChangePassword } }`,
+      {},
+      { token: reset },
+    );
+    expect(me.data!.me.mustChangePassword).toBe(true);
+    // A buyer's own query (the needs' matches); the one-time password is checked before anything else.
+    const MATCHES = `{ supplierMatches(needId: "U2VydmljZU5lZWQ6MA") { score } }`;
+    const blocked = await server.gql(MATCHES, {}, { token: reset });
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    const changed = await server.gql<{
+      changePassword: { account: { mustChangePassword: boolean }; userErrors: [] };
+    }>(
+      `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { account { mustChangePassword } ${USER_ERRORS} } }`,
+      { input: { currentPassword: 'brand-new-password-2', newPassword: 'chosen-by-me-password-4' } },
+      { token: reset },
+    );
+    expect(changed.data!.changePassword.userErrors).toEqual([]);
+    expect(changed.data!.changePassword.account.mustChangePassword).toBe(false);
+    const open = await server.gql(MATCHES, {}, { token: reset });
+    expect(open.errors?.[0]?.extensions?.code).not.toBe('PASSWORD_CHANGE_REQUIRED');
+
+    // The trail records the flag with the reset, never the password.
+    const [event] = (await server.orm.em
+      .getKnex()('audit_event')
+      .where({ action: 'resetPassword' })
+      .orderBy('id', 'desc')
+      .limit(1)
+      .select('changes')) as { changes: unknown }[];
+    expect(JSON.stringify(event.changes)).toMatch(/mustChangePassword/);
   });
 
   it('changes its own password: other sessions end, this one stays', async () => {

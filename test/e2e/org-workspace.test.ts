@@ -8,6 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shanghaiDateOf } from '../../server/common/clock.js';
 import { launchBrowser, shot } from '../helpers/browser.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -211,5 +212,56 @@ describe('a first account with a one-time password', () => {
     await user.waitForURL(/\/my-organization$/);
     await expect.poll(() => user.getByTestId('workspace-title').textContent()).toContain(org.name);
     await user.context().close();
+  });
+});
+
+describe('a change approved for a later date', () => {
+  it('is approved as taking effect on its date, and the organization sees it waiting for it', async () => {
+    const effectiveOn = shanghaiDateOf(new Date(Date.now() + 5 * 86_400_000));
+    const orgToken = await server.login('org.demo');
+    const me = await server.gql<{ me: { organization: { id: string; domicile: string } } }>(
+      `{ me { organization { id domicile } } }`,
+      {},
+      { token: orgToken },
+    );
+    const { id: organizationId, domicile } = me.data!.me.organization;
+    const later = '上海市黄浦区外马路 1000 号';
+    const filed = await server.gql<{ fileChangeApplication: { userErrors: unknown[] } }>(
+      `mutation($input: FileChangeApplicationInput!) { fileChangeApplication(input: $input) { userErrors { code message } } }`,
+      { input: { organizationId, changes: { domicile: later }, effectiveOn, reason: '理事会决议择期迁址' } },
+      { token: orgToken },
+    );
+    expect(filed.data!.fileChangeApplication.userErrors).toEqual([]);
+
+    const officer = await open();
+    await login(officer, 'officer');
+    await officer.getByTestId('menu-changeApplications').click();
+    const card = officer
+      .getByTestId('change-worklist')
+      .getByTestId('application-PENDING')
+      .filter({ hasText: later });
+    await card.getByTestId('open-review').click();
+    await officer.getByTestId('review-change-dialog').waitFor();
+    await officer.getByTestId('review-comment').fill('准予变更，于生效日期登记。');
+    await officer.getByTestId('review-change-save').click();
+    await officer.locator('.el-message', { hasText: `变更将于 ${effectiveOn} 生效` }).waitFor();
+    await shot(officer, 'orgws-07-approved-later');
+    await officer.context().close();
+
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const org = await open(DESKTOP, locale);
+      await login(org, 'org.demo');
+      await org.waitForURL(/\/my-organization$/);
+      const waiting = org.getByTestId('workspace-applications').getByTestId('application-takes-effect');
+      await expect
+        .poll(() => waiting.textContent())
+        .toContain(locale === 'en' ? `Takes effect on ${effectiveOn}` : `将于 ${effectiveOn} 生效`);
+      await org.getByTestId('workspace-awaiting').waitFor();
+      // Not on the record before its date, and nothing more can be filed until it is.
+      expect(await org.getByTestId('workspace-domicile').textContent()).toContain(domicile);
+      expect(await org.getByTestId('open-file-change').isDisabled()).toBe(true);
+      await shot(org, `orgws-08-takes-effect-${locale}`);
+      await org.context().close();
+    }
   });
 });

@@ -26,7 +26,8 @@ export default {
     enabledDone: 'The account is enabled',
     created: 'The account is created',
     updated: 'The account is saved',
-    passwordReset: 'The password is reset; the account must log in with the new one',
+    passwordReset:
+      'The password is reset; it works once: the account logs in with it and must change it at once',
     organization: 'Organization',
     department: 'Department',
     jurisdiction: 'District',

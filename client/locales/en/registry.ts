@@ -57,6 +57,7 @@ export default {
     title: 'Register of social organizations',
     subtitle: 'Social groups, social service institutions and foundations registered in Shanghai',
     searchPlaceholder: 'Name, pinyin or its initials, English name or credit code (2 characters or more)',
+    searchPlaceholderShort: 'Name, pinyin or credit code',
     searchTooShort: 'Type at least 2 characters',
     allTypes: 'All types',
     allStatuses: 'All statuses',

@@ -24,7 +24,7 @@ const admin = {
     enabledDone: '账号已启用',
     created: '账号已创建',
     updated: '账号已保存',
-    passwordReset: '密码已重置，该账号需用新密码重新登录',
+    passwordReset: '密码已重置，该账号需用新密码登录，并在登录后立即修改（一次性密码）',
     organization: '所属社会组织',
     department: '采购部门',
     jurisdiction: '辖区',

@@ -56,6 +56,8 @@ const registry = {
     title: '社会组织名录',
     subtitle: '依法登记的社会团体、社会服务机构和基金会',
     searchPlaceholder: '输入名称、拼音或拼音首字母、英文名称或统一社会信用代码（至少2个字符）',
+    /** The same at phone width, where the long one is cut off. */
+    searchPlaceholderShort: '名称、拼音首字母或信用代码',
     searchTooShort: '请至少输入2个字符',
     allTypes: '全部类型',
     allStatuses: '全部状态',

@@ -10,6 +10,7 @@ export const ChangeApplicationFieldsFragment = graphql(`
     reason
     filedAt
     decidedAt
+    appliedAt
     comment
     viewerCanReview
     viewerCanWithdraw

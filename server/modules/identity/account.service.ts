@@ -217,7 +217,7 @@ export class AccountService {
     return changed;
   }
 
-  /** An admin sets a new password for someone; all of that account's sessions end. */
+  /** An admin sets a one-time password for someone; all of that account's sessions end. */
   async resetPassword(
     ctx: RequestContext,
     input: { accountId: number; newPassword: string },
@@ -239,12 +239,14 @@ export class AccountService {
     password: string,
     keepSessionId?: number,
   ): Promise<void> {
+    const before = trail.snapshot(account);
     account.passwordHash = await hashPassword(password);
-    // One's own new password replaces a one-time one; an admin's reset does not change the flag.
-    if (keepSessionId) account.mustChangePassword = false;
+    // One's own new password replaces a one-time one; an admin's reset is one-time itself, like an
+    // officer's first password (issueOrganizationAccount): it must be changed at the next login.
+    account.mustChangePassword = !keepSessionId;
     await this.sessions.revokeSessions(em, account, keepSessionId);
     const action = keepSessionId ? IdentityActions.changePassword : IdentityActions.resetPassword;
-    await trail.record(em, ctx, action, account, undefined, { password: '***' });
+    await trail.record(em, ctx, action, account, before, { password: '***' });
   }
 
   /** The organization, department or district that goes with a role; others are cleared. */

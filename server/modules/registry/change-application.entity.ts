@@ -40,6 +40,10 @@ export type StoredChanges = { [K in RegisteredItem]?: string | null } & { sponso
   name: 'change_application_decided_check',
   expression: `(status = 'PENDING') = (decided_at is null) and (status <> 'REJECTED' or comment is not null)`,
 })
+@Check({
+  name: 'change_application_applied_check',
+  expression: `applied_at is null or status = 'APPROVED'`,
+})
 @ObjectType({
   implements: Node,
   description: '变更登记申请: an organization’s application to change its registered items.',
@@ -88,6 +92,18 @@ export class ChangeApplication extends Node {
 
   @Property({ type: 'integer', nullable: true })
   decidedByAccountId?: number | null;
+
+  /**
+   * When the approved change was put on the record: at the decision, or (approved for a later
+   * date) on its effective date by the daily job. Null while it awaits its date.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'When the approved change was put on the record; null while an approved change awaits its effective date.',
+  })
+  appliedAt?: Date | null;
 
   /** The officer's comment (审核意见); required with a rejection. */
   @Property({ type: 'text', nullable: true })

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../common/clock.js';
 import type { RequestContext } from '../../common/context.js';
-import { CommonErrorCode, ForbiddenError, problem, required } from '../../common/errors.js';
+import { CommonErrorCode, DomainError, ForbiddenError, problem, required } from '../../common/errors.js';
 import { InputChecker } from '../../common/input-checker.js';
+import { defineJob } from '../../common/jobs.js';
 import { assertCurrentVersion, lockOrFail } from '../../common/locking.js';
 import { fromFen, toFen } from '../../common/money.js';
 import { listPage, OrderDirection, type Page, type PageArguments } from '../../common/pagination.js';
@@ -42,19 +43,40 @@ function currentValue(org: Organization, field: keyof StoredChanges): string | n
   return org[field] ?? null;
 }
 
+/** What the daily job did: the applications it put on the record, and those a rule now refuses. */
+export interface AppliedChanges {
+  asOf: string;
+  applied: number[];
+  refused: { id: number; codes: string[]; message: string }[];
+}
+
 /**
  * 变更登记: an organization files a change of its registered items, an
  * officer over it approves or rejects it. Approval applies the change through
  * the register's own rules (`OrganizationService.applyIn`, and the
- * sponsor-change rule for the sponsor unit) in the decision's transaction.
+ * sponsor-change rule for the sponsor unit) in the decision's transaction,
+ * when its effective date has come (Shanghai's today). Approved for a later
+ * date, it stays APPROVED with no `appliedAt`, and the daily job
+ * (`registry-apply-changes`) applies it on that date, one transaction each.
  */
 export class ChangeApplicationService {
+  readonly job;
+
   constructor(
     private readonly organizations: OrganizationService,
     private readonly sponsorUnits: SponsorUnitService,
     private readonly sponsorship: SponsorshipService,
     private readonly limits: SponsorshipLimits,
-  ) {}
+    cron: string,
+  ) {
+    this.job = defineJob<Record<string, never>>({
+      name: 'registry-apply-changes',
+      schedule: { cron },
+      singleton: true,
+      retryLimit: 2,
+      handler: async ({ ctx }) => this.applyDue(ctx),
+    });
+  }
 
   /** Filed by the organization's own account; only what differs from the record is kept. */
   async file(ctx: RequestContext, input: FileChangeApplication): Promise<ChangeApplication> {
@@ -98,6 +120,21 @@ export class ChangeApplicationService {
       });
       if (pending > 0)
         throw problem(CommonErrorCode.TAKEN, CHANGE_APPLICATION_UNIQUE.onePending.message, 'organizationId');
+      // A change approved for a later date is compared with the record once it is on it.
+      const awaiting = await em.count(ChangeApplication, {
+        organization: org,
+        status: ChangeApplicationStatus.APPROVED,
+        appliedAt: null,
+      });
+      if (awaiting > 0)
+        throw problem(
+          CommonErrorCode.TAKEN,
+          {
+            'zh-CN': '已核准的变更尚未到生效日期；生效后才能提交新的变更申请。',
+            en: 'An approved change has yet to take effect; file a new application once it has.',
+          },
+          'organizationId',
+        );
       const application = em.create(ChangeApplication, {
         organization: org,
         requested,
@@ -130,6 +167,8 @@ export class ChangeApplicationService {
         check.add(CommonErrorCode.REQUIRED, required(F.comment.label), 'comment');
       check.throwIfAny();
       const approve = input.decision === ChangeApplicationDecision.APPROVE;
+      // Approved for a later date, the change waits for it (the daily job); otherwise it is applied now.
+      const applyNow = approve && application.effectiveOn <= today(ctx);
       const before = trail.snapshot(application);
       if (approve) application.previous = this.valuesOf(org, application.requested);
       Object.assign(application, {
@@ -137,11 +176,13 @@ export class ChangeApplicationService {
         decidedAt: ctx.now(),
         decidedByAccountId: ctx.viewer!.accountId,
         comment,
+        appliedAt: applyNow ? ctx.now() : null,
       });
       await trail.record(em, ctx, RegistryActions.reviewChangeApplication, application, before, {
         decision: input.decision,
+        ...(approve && !applyNow ? { takesEffectOn: application.effectiveOn } : {}),
       });
-      if (approve) await this.apply(em, ctx, org, application);
+      if (applyNow) await this.apply(em, ctx, org, application);
       return { application, organization: org };
     });
   }
@@ -165,6 +206,61 @@ export class ChangeApplicationService {
       });
       await trail.record(em, ctx, RegistryActions.withdrawChangeApplication, application, before);
       return application;
+    });
+  }
+
+  /**
+   * The daily job: every approved change whose effective date has come (Shanghai's today) is put
+   * on the record through the same rules as at a decision, each in a transaction of its own, with
+   * its trail events. One a rule now refuses (the name taken meanwhile, the organization no longer
+   * on the register) stays awaiting and is named in the job's output; the others go ahead.
+   */
+  async applyDue(ctx: RequestContext): Promise<AppliedChanges> {
+    const asOf = today(ctx);
+    const due = await ctx.em.find(
+      ChangeApplication,
+      { status: ChangeApplicationStatus.APPROVED, appliedAt: null, effectiveOn: { $lte: asOf } },
+      { fields: ['id'], orderBy: { effectiveOn: 'asc', id: 'asc' } },
+    );
+    const result: AppliedChanges = { asOf, applied: [], refused: [] };
+    for (const { id } of due) {
+      try {
+        if (await this.applyOne(ctx.em.fork(), ctx, id)) result.applied.push(id);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        result.refused.push({ id, codes: error.problems.map((p) => String(p.code)), message: error.message });
+      }
+    }
+    return result;
+  }
+
+  private async applyOne(em: EntityManager, ctx: RequestContext, id: number): Promise<boolean> {
+    return em.transactional(async (tx) => {
+      const application = await lockOrFail(tx, ChangeApplication, id, APPLICATION_REF);
+      // Applied by another run since the list was read.
+      if (application.status !== ChangeApplicationStatus.APPROVED || application.appliedAt) return false;
+      const org = await lockOrFail(tx, Organization, application.organization.id, ORGANIZATION_REF);
+      if (!ON_REGISTER.includes(org.status))
+        throw problem(
+          CommonErrorCode.INVALID_TRANSITION,
+          { 'zh-CN': '该组织已注销或被撤销登记。', en: 'The organization is no longer on the register.' },
+          'organizationId',
+        );
+      const before = trail.snapshot(application);
+      application.previous = this.valuesOf(org, application.requested);
+      application.appliedAt = ctx.now();
+      await trail.record(
+        tx,
+        { ...ctx, em: tx },
+        RegistryActions.applyChangeApplication,
+        application,
+        before,
+        {
+          effectiveOn: application.effectiveOn,
+        },
+      );
+      await this.apply(tx, { ...ctx, em: tx }, org, application);
+      return true;
     });
   }
 

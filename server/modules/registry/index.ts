@@ -1,3 +1,4 @@
+import type { JobDefinition } from '../../common/jobs.js';
 import type { RequestContext } from '../../common/context.js';
 import { registryDemo } from '../../../seeds/registry/load.js';
 import { defineModule, type ModuleDeps } from '../../module.js';
@@ -50,7 +51,13 @@ function registryServices({ config }: ModuleDeps) {
     // decoupling (issue 11)
     decoupling: new DecouplingService(sponsorship),
     // issue 9
-    changeApplications: new ChangeApplicationService(organizations, sponsorUnits, sponsorship, limits),
+    changeApplications: new ChangeApplicationService(
+      organizations,
+      sponsorUnits,
+      sponsorship,
+      limits,
+      config.changeApplicationCron,
+    ),
     contactDetails: new ContactDetailsService(),
   };
 }
@@ -127,4 +134,6 @@ export const registryModule = defineModule({
   demo: registryDemo,
   // public register (issue 9): bulk data
   routes: (http, deps, services) => registerRegisterExports(http, deps, services),
+  // issue 9: approved changes take effect on their date
+  jobs: (services) => [services.changeApplications.job as JobDefinition<unknown>],
 });

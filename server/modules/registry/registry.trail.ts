@@ -24,6 +24,8 @@ export const RegistryActions = defineActions(
     'fileChangeApplication',
     'reviewChangeApplication',
     'withdrawChangeApplication',
+    // an approved change put on the record on its effective date (the daily job)
+    'applyChangeApplication',
     'updateContactDetails',
   ],
   { notChanges: ['readOrganizationDetails'] },
@@ -72,6 +74,7 @@ function changeApplicationSnapshot(a: ChangeApplication) {
     effectiveOn: a.effectiveOn,
     reason: a.reason,
     comment: a.comment ?? null,
+    appliedAt: a.appliedAt?.toISOString() ?? null,
   };
 }
 

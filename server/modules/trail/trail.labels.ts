@@ -61,6 +61,7 @@ export const AUDIT_ACTION_LABELS = {
     FILE_CHANGE_APPLICATION: '提交变更登记申请',
     REVIEW_CHANGE_APPLICATION: '审核变更登记申请',
     WITHDRAW_CHANGE_APPLICATION: '撤回变更登记申请',
+    APPLY_CHANGE_APPLICATION: '变更登记生效',
     UPDATE_CONTACT_DETAILS: '修改联系方式',
     ISSUE_ORGANIZATION_ACCOUNT: '开通组织账号',
     // issue 10: procurement
@@ -132,6 +133,7 @@ export const AUDIT_ACTION_LABELS = {
     FILE_CHANGE_APPLICATION: 'Change application filed',
     REVIEW_CHANGE_APPLICATION: 'Change application decided',
     WITHDRAW_CHANGE_APPLICATION: 'Change application withdrawn',
+    APPLY_CHANGE_APPLICATION: 'Approved change took effect',
     UPDATE_CONTACT_DETAILS: 'Contact details changed',
     ISSUE_ORGANIZATION_ACCOUNT: 'Organization account issued',
     // issue 10: procurement
