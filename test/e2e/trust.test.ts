@@ -189,8 +189,17 @@ describe('account management and passwords', () => {
     await page.close();
   });
 
-  it('lets a user change its own password from the user menu', async () => {
+  it('makes a reset password one-time, then lets the user change its own password from the user menu', async () => {
     const { page } = await openAs(BUYER, RESET_PASSWORD);
+    // The admin's reset password must be changed before anything else.
+    await page.waitForURL(/\/account\/password$/);
+    await page.getByTestId('password-must-change').waitFor();
+    await page.getByTestId('password-current').fill(RESET_PASSWORD);
+    await page.getByTestId('password-new').fill(`${OWN_PASSWORD}-first`);
+    await page.getByTestId('password-confirm').fill(`${OWN_PASSWORD}-first`);
+    await page.getByTestId('password-submit').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/account/password'));
+
     await page.getByTestId('current-user').click();
     await page.getByTestId('menu-change-password').click();
     await page.waitForURL(/\/account\/password$/);
@@ -206,7 +215,7 @@ describe('account management and passwords', () => {
     await page.waitForTimeout(300);
     await shot(page, 'trust-06-password-wrong-current');
 
-    await page.getByTestId('password-current').fill(RESET_PASSWORD);
+    await page.getByTestId('password-current').fill(`${OWN_PASSWORD}-first`);
     await page.getByTestId('password-submit').click();
     await page.getByTestId('password-changed').waitFor();
     await shot(page, 'trust-07-password-changed');
