@@ -25,6 +25,7 @@ import { costBudgetPlugin } from './graphql/budget.js';
 import { jitExecutor } from './graphql/jit.js';
 import { MAX_TOKENS, queryLimitsPlugin } from './graphql/limits.js';
 import { ClientFairness } from './http/fairness.js';
+import { PoolShares } from './common/pool-shares.js';
 import { HttpError, registerHttpErrorHandling } from './http/routes.js';
 import { JobRunner } from './jobs.js';
 import { MODULES } from './modules.js';
@@ -146,6 +147,7 @@ export async function createApp(orm: MikroORM, config: AppConfig, anonymousOrm?:
   await http.register(fastifyCookie);
   registerHttpErrorHandling(http);
   const fairness = new ClientFairness(config.clientConcurrency);
+  const poolShares = new PoolShares();
 
   const apollo = new ApolloServer<GraphQLContext>({
     // graphql-jit runs the operations unless GRAPHQL_EXECUTOR=graphql-js (measured in issue 12).
@@ -175,9 +177,11 @@ export async function createApp(orm: MikroORM, config: AppConfig, anonymousOrm?:
     // The session lookup is one query-builder statement; it needs no EntityManager of its own.
     const viewer = await sessions.resolveViewer(orm.em, sessionToken(request));
     const pool = viewer ? orm : (anonymousOrm ?? orm);
-    await fairness.enter(request, reply, viewer ? `account:${viewer.accountId}` : `address:${request.ip}`);
+    const client = viewer ? `account:${viewer.accountId}` : `address:${request.ip}`;
+    await fairness.enter(request, reply, client);
     return Object.assign(new RequestResources(pool, assembly.loaders), {
       viewer,
+      poolShare: poolShares.shareOf(client, pool.config.get('pool')?.max ?? 1),
       locale: localeFromHeader(request.headers['accept-language']),
       requestId: requestIdOf(request),
       clientAddress: request.ip,

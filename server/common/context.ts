@@ -3,6 +3,7 @@ import { systemClock, type Clock } from './clock.js';
 import type { Loaders } from './loaders.js';
 import type { Locale } from './locale.js';
 import type { Role } from './roles.js';
+import type { PoolShare } from './pool-shares.js';
 import type { ReadLog } from './trail.js';
 
 /**
@@ -43,6 +44,8 @@ export interface RequestContext {
    * it does when a scheduled job applies a change an officer approved for a later date.
    */
   system?: true;
+  /** The client's share of the connection pool for list statements (common/pool-shares.ts); none for the system's work. */
+  poolShare?: PoolShare;
 }
 
 /** The context of work the system does itself (command line, demo data, scheduled jobs): no viewer. */

@@ -144,14 +144,20 @@ export async function listPage<T extends object>(
           toItem: (row: Record<string, unknown>) => mapRow(ctx.em, options.entity, row),
         }
       : { query: options.select(options.scope(knex(options.from))), toItem: options.toItem };
-  return keysetPage(
-    rows.query,
-    options.keyColumns,
-    options.direction ?? OrderDirection.ASC,
-    request,
-    rows.toItem,
+  const count =
     options.count ??
-      (async () => Number((await options.scope(knex(options.from).count({ n: '*' })).first())?.n ?? 0)),
+    (async () => Number((await options.scope(knex(options.from).count({ n: '*' })).first())?.n ?? 0));
+  // Within the client's share of the pool, page and count alike (common/pool-shares.ts).
+  const share = ctx.poolShare ?? ((statement) => statement());
+  return share(() =>
+    keysetPage(
+      rows.query,
+      options.keyColumns,
+      options.direction ?? OrderDirection.ASC,
+      request,
+      rows.toItem,
+      () => share(count),
+    ),
   );
 }
 
