@@ -1,24 +1,18 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { recordStatements, type StatementRecorder } from '../helpers/statements.js';
 
 let server: TestServer;
 let token: string;
-let statements: string[] = [];
-const originalQuery = pg.Client.prototype.query;
+let statements: StatementRecorder;
 
 beforeAll(async () => {
   server = await startTestServer({ sample: 20 });
   token = await server.login('officer');
-  // Count what really reaches PostgreSQL, from every query path (ORM and query builder).
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string };
-    statements.push(typeof first === 'string' ? first : (first?.text ?? ''));
-    return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof pg.Client.prototype.query;
+  statements = recordStatements();
 });
 afterAll(async () => {
-  pg.Client.prototype.query = originalQuery;
+  statements?.stop();
   await server?.close();
 });
 
@@ -33,12 +27,10 @@ const PAGE = `query($first: Int) {
 }`;
 
 async function statementsFor(first: number): Promise<{ count: number; nodes: number }> {
-  statements = [];
+  statements.clear();
   const res = await server.gql<{ organizations: { nodes: unknown[] } }>(PAGE, { first }, { token });
   expect(res.errors).toBeUndefined();
-  // The caller's cost budget (limits.rate_limit) is leased now and then, not per read (issue 12).
-  const reads = statements.filter((s) => !s.includes('"limits"."rate_limit"'));
-  return { count: reads.length, nodes: res.data!.organizations.nodes.length };
+  return { count: statements.reads().length, nodes: res.data!.organizations.nodes.length };
 }
 
 describe('per-request batching', () => {

@@ -3,6 +3,7 @@ import { buildSchema, GraphQLInputObjectType } from 'graphql';
 import seedrandom from 'seedrandom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { tableFingerprints } from '../helpers/fingerprint.js';
 // oversight: its mutations, inputs and tables
 import {
   OVERSIGHT_INPUT_TYPES,
@@ -403,18 +404,7 @@ const TABLES = [
   ...PROCUREMENT_TABLES,
 ];
 
-async function fingerprint(): Promise<Record<string, string>> {
-  const knex = server.orm.em.getKnex();
-  const result: Record<string, string> = {};
-  for (const table of TABLES) {
-    const row = await knex.raw(
-      `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ?? t`,
-      [table],
-    );
-    result[table] = row.rows[0].h;
-  }
-  return result;
-}
+const fingerprint = () => tableFingerprints(server.orm.em.getKnex(), TABLES);
 
 describe('fuzzing the running server', () => {
   it(`answers ${REQUESTS} malformed requests with 4xx or userErrors, changing nothing`, async () => {

@@ -1,7 +1,7 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrationInput } from '../fixtures/registry.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { recordStatements, type StatementRecorder } from '../helpers/statements.js';
 
 /**
  * The read path (issue 12): what a read sends to PostgreSQL, counted at the
@@ -13,30 +13,24 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 let server: TestServer;
 let officer: string;
 let orgAccount: string;
-let statements: string[] = [];
-const originalQuery = pg.Client.prototype.query;
+let statements: StatementRecorder;
 
 beforeAll(async () => {
   server = await startTestServer({ sample: 20 });
   officer = await server.login('officer');
   orgAccount = await server.login('org.demo');
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string };
-    statements.push(typeof first === 'string' ? first : (first?.text ?? ''));
-    return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof pg.Client.prototype.query;
+  statements = recordStatements();
 });
 afterAll(async () => {
-  pg.Client.prototype.query = originalQuery;
+  statements?.stop();
   await server?.close();
 });
 
 async function sent<T>(query: string, variables?: Record<string, unknown>, token?: string) {
-  statements = [];
+  statements.clear();
   const res = await server.gql<T>(query, variables, { token });
   expect(res.errors).toBeUndefined();
-  // The caller's cost budget (one upsert into limits.rate_limit, issue 7) is the request's, not the read's.
-  return { data: res.data!, statements: statements.filter((s) => !s.includes('"limits"."rate_limit"')) };
+  return { data: res.data!, statements: statements.reads() };
 }
 
 const LIST = `query($first: Int, $after: String) { organizations(first: $first, after: $after) {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeReadEvents } from '../../server/common/trail-reads.js';
+import { recordStatements } from '../helpers/statements.js';
 import { checkpointReadsJob } from '../../server/modules/trail/trail.checkpoint.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { verifyTrailFully } from '../helpers/trail-verify.js';
@@ -113,14 +114,7 @@ describe('read events without a global lock', () => {
   });
 
   it('stores the events of simultaneous reads together, each answered read on the trail', async () => {
-    const inserts: string[] = [];
-    const originalQuery = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const first = args[0] as string | { text?: string };
-      const text = typeof first === 'string' ? first : (first?.text ?? '');
-      if (/insert into "audit_event"/.test(text)) inserts.push(text);
-      return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof pg.Client.prototype.query;
+    const statements = recordStatements();
     try {
       const before = Number(await readEvents());
       // As many as one client may have running and waiting at once (its turns, issue 7).
@@ -130,10 +124,11 @@ describe('read events without a global lock', () => {
       expect(Number(await readEvents())).toBe(before + some.length);
       // One statement per request before; now the reads answered together (four at a time,
       // the client's turns) share one.
+      const inserts = statements.texts.filter((text) => /insert into "audit_event"/.test(text));
       expect(inserts.length).toBeGreaterThan(0);
       expect(inserts.length).toBeLessThan(some.length * 0.8);
     } finally {
-      pg.Client.prototype.query = originalQuery;
+      statements.stop();
     }
   });
 

@@ -13,6 +13,7 @@ import {
   supplier,
   useProcurementServer,
 } from '../../fixtures/procurement.js';
+import { tableFingerprints } from '../../helpers/fingerprint.js';
 import type { UserErrorShape } from '../../helpers/user-errors.js';
 import { PROCUREMENT_TABLES } from './fuzz.rows.js';
 
@@ -26,15 +27,7 @@ useProcurementServer();
 type Payload = Record<string, { userErrors: UserErrorShape[] } | null>;
 
 async function fingerprint(): Promise<string> {
-  const parts: string[] = [];
-  for (const table of PROCUREMENT_TABLES) {
-    const row = await knex().raw(
-      `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ?? t`,
-      [table],
-    );
-    parts.push(row.rows[0].h);
-  }
-  return parts.join(',');
+  return Object.values(await tableFingerprints(knex(), PROCUREMENT_TABLES)).join(',');
 }
 
 const year = new Date().getUTCFullYear();
