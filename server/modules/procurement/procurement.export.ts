@@ -151,7 +151,7 @@ export function registerProcurementRoutes(
     async handle(ctx, query, reply) {
       const filter = { kinds: kindsOf(query.kinds), department: query.department || null };
       // Refused callers are answered before the workbook starts streaming.
-      await services.redFlags.list(ctx, { first: 1, filter });
+      services.redFlags.assertMayView(ctx);
       const en = ctx.locale === 'en';
       const columns = [
         { header: en ? 'Kind' : '类型', width: 22 },

@@ -77,11 +77,16 @@ export class RedFlagService {
     return query;
   }
 
+  /** Officers and buyers only (a buyer then sees its own department's); anyone else is refused. */
+  assertMayView(ctx: RequestContext): void {
+    if (!procurementScope.mayViewRedFlags(ctx)) throw new ForbiddenError();
+  }
+
   async list(
     ctx: RequestContext,
     args: PageArguments & { filter?: RedFlagFilterKeys | null },
   ): Promise<Page<RedFlagData>> {
-    if (!procurementScope.mayViewRedFlags(ctx)) throw new ForbiddenError();
+    this.assertMayView(ctx);
     const knex = knexOf(ctx.em);
     const request = pageRequest(args, 1);
     return keysetPage(
