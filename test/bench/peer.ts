@@ -285,9 +285,19 @@ async function seed(): Promise<void> {
   );
 }
 
+/** `--reuse`: keep the seeded bench database between runs (seeded once if it is missing). */
+const REUSE = process.argv.includes('--reuse');
+
+async function databaseExists(): Promise<boolean> {
+  return admin(
+    async (client) =>
+      (await client.query('select 1 from pg_database where datname = $1', [DB])).rowCount === 1,
+  );
+}
+
 export async function runPeerBench(): Promise<void> {
   const peerCli = installPeer();
-  await seed();
+  if (!REUSE || !(await databaseExists())) await seed();
   execFileSync('node', ['scripts/build-server.mjs'], { stdio: 'inherit' });
   const [ourPort, peerPort] = [await freePort(), await freePort()];
   const production = { NODE_ENV: 'production', DATABASE_URL: databaseUrl(), ...BENCH_LIMITS };
@@ -361,6 +371,6 @@ export async function runPeerBench(): Promise<void> {
   } finally {
     for (const side of sides) side.child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    await admin((client) => client.query(`drop database if exists ${DB} with (force)`));
+    if (!REUSE) await admin((client) => client.query(`drop database if exists ${DB} with (force)`));
   }
 }
